@@ -1,0 +1,53 @@
+import {
+  createHashHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/solid-router';
+import { ConfirmProvider } from './ui/ConfirmDialog';
+import { Missing } from './routes/Missing';
+
+const rootRoute = createRootRoute({
+  component: () => (
+    <ConfirmProvider>
+      <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <Outlet />
+    </ConfirmProvider>
+  ),
+  notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,
+});
+
+// Each page is its own chunk so the first load carries only the router and the page it shows.
+const libraryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/Library')),
+});
+
+const newRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/new',
+  component: lazyRouteComponent(() => import('./routes/NewWorksheet')),
+});
+
+const worksheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/worksheets/$id',
+  component: lazyRouteComponent(() => import('./routes/WorksheetPage')),
+});
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute]),
+  // Hash history: the build works from any static host or a file share, with no server rewrites.
+  history: createHashHistory(),
+});
+
+declare module '@tanstack/solid-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,190 @@
+import { useNavigate } from '@tanstack/solid-router';
+import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { describeStorageError } from '../store/errors';
+import {
+  createWorksheet,
+  deleteWorksheet,
+  duplicateWorksheet,
+  listWorksheets,
+  putWorksheet,
+  renameWorksheet,
+  type WorksheetSummary,
+} from '../store/worksheets';
+import { useConfirm } from '../ui/ConfirmDialog';
+import { focusById } from '../ui/focus';
+import { ProgressBar } from '../ui/ProgressBar';
+import { whenChanged } from '../ui/time';
+import { UndoToast, type Undoable } from '../ui/UndoToast';
+
+/** Home: every worksheet on this device. */
+export default function Library() {
+  const navigate = useNavigate();
+  const confirm = useConfirm();
+  const [worksheets, { refetch }] = createResource(listWorksheets);
+  const [error, setError] = createSignal('');
+  const [undo, setUndo] = createSignal<Undoable>();
+  onMount(() => (document.title = 'Your worksheets · CPM Workshop'));
+
+  /** Runs a library action; on failure, says what happened and leaves the list as it is. */
+  const act = async (action: () => Promise<unknown>) => {
+    setError('');
+    try {
+      await action();
+    } catch (failure) {
+      setError(describeStorageError(failure));
+    }
+    await refetch();
+  };
+
+  const startNew = () =>
+    act(async () => {
+      const record = await createWorksheet();
+      await navigate({ to: '/worksheets/$id', params: { id: record.id } });
+    });
+
+  const remove = async (sheet: WorksheetSummary) => {
+    const ok = await confirm({
+      title: `Delete “${sheet.title}”?`,
+      body: 'The worksheet and everything typed in it will be removed from this device.',
+      action: 'Delete',
+    });
+    if (!ok) return;
+    await act(async () => {
+      const removed = await deleteWorksheet(sheet.id);
+      if (removed)
+        setUndo({
+          message: `Deleted “${sheet.title}”.`,
+          undo: () => act(() => putWorksheet(removed)),
+        });
+    });
+    focusById('new-worksheet');
+  };
+
+  return (
+    <main class="library" id="main">
+      <header class="library-header">
+        <div>
+          <p class="eyebrow">CPM Workshop</p>
+          <h1>Your worksheets</h1>
+          <p class="privacy">Saved in this browser only. Nothing leaves this device unless you export it.</p>
+        </div>
+        <button type="button" id="new-worksheet" class="primary" onClick={() => void startNew()}>
+          + New worksheet
+        </button>
+      </header>
+      <Show when={error() || worksheets.error}>
+        <p class="banner error" role="alert">
+          {error() || describeStorageError(worksheets.error)}
+        </p>
+      </Show>
+      <Show when={worksheets()}>
+        {(list) => (
+          <Show
+            when={list().length > 0}
+            fallback={
+              <div class="empty">
+                <h2>No worksheets yet</h2>
+                <p>Start one for today’s session. It saves as you type.</p>
+              </div>
+            }
+          >
+            <ul class="worksheet-list" aria-label="Worksheets on this device">
+              <For each={list()}>
+                {(sheet) => (
+                  <WorksheetCard
+                    sheet={sheet}
+                    onRename={(title) => act(() => renameWorksheet(sheet.id, title))}
+                    onDuplicate={() => act(async () => focusById(`open-${(await duplicateWorksheet(sheet.id)).id}`))}
+                    onDelete={() => void remove(sheet)}
+                  />
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+      <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
+    </main>
+  );
+}
+
+function WorksheetCard(props: {
+  sheet: WorksheetSummary;
+  onRename: (title: string) => Promise<void>;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const [renaming, setRenaming] = createSignal(false);
+  const renameId = () => `rename-${props.sheet.id}`;
+  const startRename = () => {
+    setRenaming(true);
+    focusById(renameId());
+  };
+  const finishRename = async (title?: string) => {
+    setRenaming(false);
+    if (title !== undefined) await props.onRename(title);
+    focusById(`rename-button-${props.sheet.id}`);
+  };
+  let clock: ReturnType<typeof setInterval>;
+  const [now, setNow] = createSignal(new Date());
+  onMount(() => (clock = setInterval(() => setNow(new Date()), 60_000)));
+  onCleanup(() => clearInterval(clock));
+
+  return (
+    <li class="worksheet-card">
+      <Show
+        when={renaming()}
+        fallback={
+          <h2>
+            <a id={`open-${props.sheet.id}`} href={`#/worksheets/${props.sheet.id}`}>
+              {props.sheet.title}
+            </a>
+          </h2>
+        }
+      >
+        <form
+          class="rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void finishRename(new FormData(event.currentTarget).get('title')?.toString() ?? '');
+          }}
+        >
+          <label for={renameId()}>Session name</label>
+          <input
+            id={renameId()}
+            name="title"
+            value={props.sheet.title === 'Untitled worksheet' ? '' : props.sheet.title}
+            onKeyDown={(event) => event.key === 'Escape' && void finishRename()}
+          />
+          <button type="submit" class="primary">
+            Save name
+          </button>
+          <button type="button" onClick={() => void finishRename()}>
+            Cancel
+          </button>
+        </form>
+      </Show>
+      <p class="meta">
+        <Show when={props.sheet.participant} fallback={<span>No participant name yet</span>}>
+          <span>{props.sheet.participant}</span>
+        </Show>
+        <span>Last change: {whenChanged(props.sheet.updatedAt, now())}</span>
+      </p>
+      <ProgressBar progress={props.sheet.progress} label="Answered" />
+      <div class="card-actions">
+        <a class="button" href={`#/worksheets/${props.sheet.id}`} aria-label={`Open ${props.sheet.title}`}>
+          Open
+        </a>
+        <button type="button" id={`rename-button-${props.sheet.id}`} onClick={startRename} aria-label={`Rename ${props.sheet.title}`}>
+          Rename
+        </button>
+        <button type="button" onClick={() => props.onDuplicate()} aria-label={`Duplicate ${props.sheet.title}`}>
+          Duplicate
+        </button>
+        <button type="button" class="danger-link" onClick={() => props.onDelete()} aria-label={`Delete ${props.sheet.title}`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

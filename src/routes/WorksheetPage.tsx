@@ -1,0 +1,121 @@
+import { useParams } from '@tanstack/solid-router';
+import { createEffect, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
+import { createAutosave, type SaveStatus as Status } from '../store/autosave';
+import { describeStorageError } from '../store/errors';
+import { getWorksheet, putWorksheet, type WorksheetRecord } from '../store/worksheets';
+import { participantName, worksheetTitle } from '../worksheet/answers';
+import { worksheetProgress } from '../worksheet/progress';
+import { TEMPLATE } from '../worksheet/template';
+import type { Section, TextBlock } from '../worksheet/types';
+import { createAnswersEditor } from '../ui/editor';
+import { ExerciseView } from '../ui/ExerciseView';
+import { Marked } from '../ui/Marked';
+import { ProgressBar } from '../ui/ProgressBar';
+import { SaveStatus } from '../ui/SaveStatus';
+import { SectionNav, sectionDomId } from '../ui/SectionNav';
+import { Missing } from './Missing';
+
+/** /worksheets/$id: loads one worksheet, or says plainly that it is not on this device. */
+export default function WorksheetPage() {
+  const params = useParams({ from: '/worksheets/$id' });
+  const [record] = createResource(() => params().id, getWorksheet);
+  return (
+    <Switch>
+      <Match when={record.error}>
+        <Missing title="This worksheet could not be opened">{describeStorageError(record.error)}</Missing>
+      </Match>
+      <Match when={record.state === 'ready' && !record()}>
+        <Missing title="This worksheet is not on this device">
+          It may have been deleted, or it was made in another browser. Worksheets are saved only in the browser
+          where they were filled in.
+        </Missing>
+      </Match>
+      <Match when={record()} keyed>
+        {(loaded) => <WorksheetEditor record={loaded} />}
+      </Match>
+    </Switch>
+  );
+}
+
+function WorksheetEditor(props: { record: WorksheetRecord }) {
+  const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
+  const [status, setStatus] = createSignal<Status>({ state: 'idle' });
+  const autosave = createAutosave(
+    () => putWorksheet({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) }),
+    setStatus,
+  );
+  onCleanup(() => autosave.dispose());
+  const editor = createAnswersEditor(answers, setAnswers, () => autosave.schedule());
+  const title = () => worksheetTitle(answers);
+  createEffect(() => (document.title = `${title()} · CPM Workshop`));
+
+  const [current, setCurrent] = createSignal(TEMPLATE.sections[0]?.id ?? '');
+  onMount(() => {
+    // Highlight the section the participant is reading: the last one whose top has passed 30% of the view.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) setCurrent(entry.target.id.replace(/^section-/, ''));
+      },
+      { rootMargin: '0px 0px -70% 0px' },
+    );
+    document.querySelectorAll('.worksheet-section').forEach((element) => observer.observe(element));
+    onCleanup(() => observer.disconnect());
+  });
+
+  return (
+    <div class="worksheet-page">
+      <header class="topbar">
+        <a href="#/" class="back">
+          ← All worksheets
+        </a>
+        <SaveStatus status={status()} />
+      </header>
+      <div class="worksheet-layout">
+        <aside class="sidebar">
+          <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+          <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+        </aside>
+        <main class="worksheet" id="main">
+          <header class="worksheet-header">
+            <p class="eyebrow">{TEMPLATE.title}</p>
+            <h1>{title()}</h1>
+            <Show when={participantName(answers)}>{(name) => <p class="byline">{name()}</p>}</Show>
+          </header>
+          <For each={TEMPLATE.sections}>{(section) => <SectionView section={section} editor={editor} />}</For>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function SectionView(props: { section: Section; editor: ReturnType<typeof createAnswersEditor> }) {
+  const id = () => sectionDomId(props.section);
+  return (
+    <section class="worksheet-section" id={id()} aria-labelledby={`${id()}-title`}>
+      <h2 id={`${id()}-title`} tabindex="-1">
+        <Marked text={props.section.title} />
+      </h2>
+      <For each={props.section.blocks}>
+        {(block) =>
+          block.kind === 'text' ? <ReadOnlyText block={block} /> : <ExerciseView exercise={block} editor={props.editor} />
+        }
+      </For>
+    </section>
+  );
+}
+
+function ReadOnlyText(props: { block: TextBlock }) {
+  return (
+    <div class={`handout-text ${props.block.style ?? 'plain'}`}>
+      <For each={props.block.paragraphs}>{(paragraph) => <p><Marked text={paragraph} /></p>}</For>
+      <Show when={props.block.bullets}>
+        {(bullets) => (
+          <ul>
+            <For each={bullets()}>{(bullet) => <li><Marked text={bullet} /></li>}</For>
+          </ul>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Answers } from '../worksheet/types';
+
+export const DB_NAME = 'cpm-workshop';
+
+/** One participant's worksheet as stored on this device. */
+export interface WorksheetRecord {
+  id: string;
+  templateId: string;
+  templateVersion: number;
+  createdAt: number;
+  updatedAt: number;
+  answers: Answers;
+}
+
+export interface WorkshopDB extends DBSchema {
+  worksheets: { key: string; value: WorksheetRecord; indexes: { updatedAt: number } };
+}
+
+type UpgradeTx = IDBPTransaction<WorkshopDB, StoreNames<WorkshopDB>[], 'versionchange'>;
+
+/**
+ * Schema migrations, in order: entry i upgrades a database at version i to version i + 1.
+ * Add to the end; never edit one that has shipped.
+ */
+export const MIGRATIONS: Array<(db: IDBPDatabase<WorkshopDB>, tx: UpgradeTx) => void> = [
+  (db) => {
+    const worksheets = db.createObjectStore('worksheets', { keyPath: 'id' });
+    worksheets.createIndex('updatedAt', 'updatedAt');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Listeners the app sets to tell the user when another tab holds the database. */
+export const connectionEvents = {
+  onBlocked: () => {},
+  onVersionChange: () => {},
+  onTerminated: () => {},
+};
+
+let connection: Promise<IDBPDatabase<WorkshopDB>> | undefined;
+
+/** The one connection of this tab, opened on first use. */
+export function db(): Promise<IDBPDatabase<WorkshopDB>> {
+  connection ??= openDB<WorkshopDB>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(database, tx);
+    },
+    blocked: () => connectionEvents.onBlocked(),
+    blocking: () => {
+      // A newer tab wants to upgrade: step aside so it is not stuck waiting on us.
+      void closeDb();
+      connectionEvents.onVersionChange();
+    },
+    terminated: () => {
+      connection = undefined;
+      connectionEvents.onTerminated();
+    },
+  }).catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+export async function closeDb(): Promise<void> {
+  const open = connection;
+  connection = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
+}

@@ -1,0 +1,20 @@
+/** Turns a storage failure into words a participant can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  switch (name) {
+    case 'QuotaExceededError':
+      return 'This device is out of storage space, so your latest changes are not saved yet. Your text is still here; free up some space and keep typing to try again.';
+    case 'VersionError':
+      return 'A newer version of CPM Workshop is open in another tab. Reload this tab to keep working; your text is still here.';
+    case 'InvalidStateError':
+    case 'TransactionInactiveError':
+    case 'AbortError':
+      return 'The browser closed the connection to saved worksheets. Your text is still here; keep typing to try again, or reload the page.';
+    case 'SecurityError':
+      return 'This browser does not allow saving here (private browsing or blocked storage). Your text is still here, but it will be lost when the tab closes.';
+    case 'WorksheetMissingError':
+      return 'This worksheet is no longer on this device.';
+    default:
+      return 'Your latest changes could not be saved. Your text is still here; keep typing to try again.';
+  }
+}

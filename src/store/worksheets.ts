@@ -1,0 +1,95 @@
+import { emptyAnswers, participantName, worksheetTitle } from '../worksheet/answers';
+import { worksheetProgress, type Progress } from '../worksheet/progress';
+import { TEMPLATE } from '../worksheet/template';
+import { db, type WorksheetRecord } from './db';
+
+export type { WorksheetRecord } from './db';
+
+/** What the library lists for each worksheet. */
+export interface WorksheetSummary {
+  id: string;
+  title: string;
+  participant: string;
+  updatedAt: number;
+  progress: Progress;
+}
+
+function newWorksheetId(): string {
+  return crypto.randomUUID();
+}
+
+export function summarize(record: WorksheetRecord): WorksheetSummary {
+  return {
+    id: record.id,
+    title: worksheetTitle(record.answers),
+    participant: participantName(record.answers),
+    updatedAt: record.updatedAt,
+    progress: worksheetProgress(TEMPLATE, record.answers),
+  };
+}
+
+export async function createWorksheet(now = Date.now()): Promise<WorksheetRecord> {
+  const record: WorksheetRecord = {
+    id: newWorksheetId(),
+    templateId: TEMPLATE.id,
+    templateVersion: TEMPLATE.version,
+    createdAt: now,
+    updatedAt: now,
+    answers: emptyAnswers(TEMPLATE, new Date(now)),
+  };
+  await (await db()).add('worksheets', record);
+  return record;
+}
+
+export async function getWorksheet(id: string): Promise<WorksheetRecord | undefined> {
+  return (await db()).get('worksheets', id);
+}
+
+/** Newest first. */
+export async function listWorksheets(): Promise<WorksheetSummary[]> {
+  const records = await (await db()).getAllFromIndex('worksheets', 'updatedAt');
+  return records.reverse().map(summarize);
+}
+
+/** Writes the record as given; callers stamp updatedAt. */
+export async function putWorksheet(record: WorksheetRecord): Promise<void> {
+  await (await db()).put('worksheets', record);
+}
+
+export async function renameWorksheet(id: string, title: string, now = Date.now()): Promise<void> {
+  const database = await db();
+  const tx = database.transaction('worksheets', 'readwrite');
+  const record = await tx.store.get(id);
+  if (!record) throw new WorksheetMissingError(id);
+  record.answers.text['cover.session'] = title.trim();
+  record.updatedAt = now;
+  await Promise.all([tx.store.put(record), tx.done]);
+}
+
+export async function duplicateWorksheet(id: string, now = Date.now()): Promise<WorksheetRecord> {
+  const database = await db();
+  const tx = database.transaction('worksheets', 'readwrite');
+  const original = await tx.store.get(id);
+  if (!original) throw new WorksheetMissingError(id);
+  const copy: WorksheetRecord = { ...structuredClone(original), id: newWorksheetId(), createdAt: now, updatedAt: now };
+  copy.answers.text['cover.session'] = `${worksheetTitle(original.answers)} (copy)`;
+  await Promise.all([tx.store.add(copy), tx.done]);
+  return copy;
+}
+
+/** Removes the worksheet and hands it back, so the caller can offer to undo. */
+export async function deleteWorksheet(id: string): Promise<WorksheetRecord | undefined> {
+  const database = await db();
+  const tx = database.transaction('worksheets', 'readwrite');
+  const record = await tx.store.get(id);
+  if (record) await tx.store.delete(id);
+  await tx.done;
+  return record;
+}
+
+export class WorksheetMissingError extends Error {
+  constructor(id: string) {
+    super(`No worksheet ${id} on this device`);
+    this.name = 'WorksheetMissingError';
+  }
+}

@@ -1,0 +1,88 @@
+import { createSignal, For, Show } from 'solid-js';
+import { answerKeyText, checkBlanks, type BlankResult } from '../worksheet/check';
+import type { BlanksPrompt } from '../worksheet/types';
+import type { AnswersEditor } from './editor';
+import { fieldId } from './ids';
+
+const RESULT_TEXT: Record<BlankResult, string> = {
+  correct: '✓ Correct',
+  incorrect: '✗ Not quite',
+  empty: '— Not answered',
+};
+
+/**
+ * Recall blanks. "Check my answers" marks each blank, leniently and in any order; the key
+ * itself stays hidden until the participant chooses "Show answers".
+ */
+export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor }) {
+  const [results, setResults] = createSignal<BlankResult[] | undefined>();
+  const [showKey, setShowKey] = createSignal(false);
+  const values = () => props.editor.answers.blanks[props.prompt.id] ?? [];
+  const id = (index: number) => fieldId(props.prompt.id, index);
+  const check = () => setResults(checkBlanks(props.prompt, values()));
+  const correctCount = () => results()?.filter((result) => result === 'correct').length ?? 0;
+
+  return (
+    <div class="blanks">
+      <ol class="blank-lines">
+        <For each={props.prompt.blanks}>
+          {(blank, index) => (
+            <li class="blank-line">
+              <label for={id(index())} class="blank-label">
+                {blank.label}
+              </label>
+              <span class="blank-phrase">
+                <Show when={blank.before}>
+                  <span aria-hidden="true">{blank.before} </span>
+                </Show>
+                <input
+                  id={id(index())}
+                  class="blank-input"
+                  autocomplete="off"
+                  value={values()[index()] ?? ''}
+                  aria-describedby={results() ? `${id(index())}-result` : undefined}
+                  onInput={(event) => {
+                    props.editor.setBlank(props.prompt.id, index(), event.currentTarget.value);
+                    // A mark describes what was checked; once the text changes it no longer applies.
+                    const marks = results();
+                    if (marks) setResults(marks.map((mark, i) => (i === index() ? 'empty' : mark)));
+                  }}
+                />
+                <Show when={blank.after}>
+                  <span aria-hidden="true"> {blank.after}</span>
+                </Show>
+              </span>
+              <Show when={results()?.[index()]}>
+                {(result) => (
+                  <span id={`${id(index())}-result`} class={`blank-result ${result()}`}>
+                    {RESULT_TEXT[result()]}
+                  </span>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+      <div class="actions">
+        <button type="button" onClick={check}>
+          Check my answers
+        </button>
+        <button type="button" aria-expanded={showKey()} onClick={() => setShowKey(!showKey())}>
+          {showKey() ? 'Hide answers' : 'Show answers'}
+        </button>
+      </div>
+      <p class="check-summary" role="status">
+        <Show when={results()}>
+          {correctCount()} of {props.prompt.blanks.length} correct
+          {correctCount() === props.prompt.blanks.length ? ' — well done!' : ''}
+        </Show>
+      </p>
+      <Show when={showKey()}>
+        <p class="answer-key">
+          <strong>Answers: </strong>
+          {answerKeyText(props.prompt).join(', ')}
+        </p>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { createContext, createSignal, Show, useContext, type JSX } from 'solid-js';
+
+export interface ConfirmRequest {
+  title: string;
+  body: string;
+  action: string;
+}
+
+type Confirm = (request: ConfirmRequest) => Promise<boolean>;
+
+const ConfirmContext = createContext<Confirm>(async () => true);
+
+export const useConfirm = () => useContext(ConfirmContext);
+
+/**
+ * One modal <dialog> for the app's "are you sure?" moments. The native dialog traps focus,
+ * closes on Escape and returns focus to the button that opened it.
+ */
+export function ConfirmProvider(props: { children: JSX.Element }) {
+  let dialog!: HTMLDialogElement;
+  const [request, setRequest] = createSignal<ConfirmRequest>();
+  let settle: (ok: boolean) => void = () => {};
+
+  const confirm: Confirm = (next) => {
+    setRequest(next);
+    dialog.showModal();
+    return new Promise((resolve) => (settle = resolve));
+  };
+  const close = (ok: boolean) => {
+    dialog.close(ok ? 'ok' : 'cancel');
+  };
+
+  return (
+    <ConfirmContext.Provider value={confirm}>
+      {props.children}
+      <dialog
+        ref={dialog}
+        class="confirm"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-body"
+        onClose={() => settle(dialog.returnValue === 'ok')}
+      >
+        <Show when={request()}>
+          {(current) => (
+            <form method="dialog" onSubmit={(event) => { event.preventDefault(); close(true); }}>
+              <h2 id="confirm-title">{current().title}</h2>
+              <p id="confirm-body">{current().body}</p>
+              <div class="actions">
+                <button type="button" autofocus onClick={() => close(false)}>
+                  Cancel
+                </button>
+                <button type="submit" class="danger">
+                  {current().action}
+                </button>
+              </div>
+            </form>
+          )}
+        </Show>
+      </dialog>
+    </ConfirmContext.Provider>
+  );
+}

@@ -1,0 +1,98 @@
+import { For, Show } from 'solid-js';
+import type { CrosswalkPrompt } from '../worksheet/types';
+import { AutoTextarea } from './AutoTextarea';
+import { useConfirm } from './ConfirmDialog';
+import type { AnswersEditor } from './editor';
+import { focusById } from './focus';
+import { fieldId } from './ids';
+
+/**
+ * An initiative lined up under the practice elements. The initiative comes from the
+ * participant's own list, a suggestion, or their own words; they may fill in up to `max`.
+ */
+export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: AnswersEditor }) {
+  const confirm = useConfirm();
+  const crosswalks = () => props.editor.answers.crosswalks[props.prompt.id] ?? [];
+  const ownItems = () =>
+    (props.editor.answers.lists[props.prompt.sourceListId] ?? []).map((item) => item.text.trim()).filter(Boolean);
+  const initiativeId = (crosswalkId: string) => fieldId(props.prompt.id, crosswalkId, 'initiative');
+
+  const add = () => focusById(initiativeId(props.editor.addCrosswalk(props.prompt.id, props.prompt.columns)));
+  const remove = async (crosswalkId: string, index: number) => {
+    const entry = crosswalks()[index];
+    const hasText = !!entry && [entry.initiative, ...Object.values(entry.cells)].some((text) => text.trim());
+    if (hasText && !(await confirm({ title: `Remove crosswalk ${index + 1}?`, body: 'What you wrote in it will be removed.', action: 'Remove' })))
+      return;
+    props.editor.removeCrosswalk(props.prompt.id, crosswalkId);
+    focusById(`${fieldId(props.prompt.id)}-add`);
+  };
+
+  return (
+    <div class="crosswalks">
+      <For each={crosswalks()}>
+        {(crosswalk, index) => {
+          const choose = (text: string) => props.editor.setInitiative(props.prompt.id, crosswalk.id, text);
+          const Choice = (choice: { text: string }) => (
+            <button type="button" class="chip" aria-pressed={crosswalk.initiative === choice.text} onClick={() => choose(choice.text)}>
+              {choice.text}
+            </button>
+          );
+          return (
+            <fieldset class="crosswalk">
+              <legend>
+                Crosswalk {index() + 1}
+                <Show when={crosswalk.initiative.trim()}>: {crosswalk.initiative}</Show>
+              </legend>
+              <div class="field">
+                <label for={initiativeId(crosswalk.id)}>Initiative or mandate</label>
+                <input
+                  id={initiativeId(crosswalk.id)}
+                  autocomplete="off"
+                  value={crosswalk.initiative}
+                  onInput={(event) => choose(event.currentTarget.value)}
+                />
+              </div>
+              <Show when={ownItems().length > 0}>
+                <div class="choices" role="group" aria-label={`Crosswalk ${index() + 1}: from your list`}>
+                  <span class="choices-label" aria-hidden="true">From your list:</span>
+                  <For each={ownItems()}>{(text) => <Choice text={text} />}</For>
+                </div>
+              </Show>
+              <div class="choices" role="group" aria-label={`Crosswalk ${index() + 1}: suggestions`}>
+                <span class="choices-label" aria-hidden="true">Suggestions:</span>
+                <For each={props.prompt.suggestions}>{(text) => <Choice text={text} />}</For>
+              </div>
+              <div class="grid">
+                <For each={props.prompt.columns}>
+                  {(column) => (
+                    <div class="grid-row">
+                      <label for={fieldId(props.prompt.id, crosswalk.id, column.id)}>{column.label}</label>
+                      <AutoTextarea
+                        id={fieldId(props.prompt.id, crosswalk.id, column.id)}
+                        rows={2}
+                        value={crosswalk.cells[column.id] ?? ''}
+                        onInput={(event) =>
+                          props.editor.setCell(props.prompt.id, crosswalk.id, column.id, event.currentTarget.value)
+                        }
+                      />
+                    </div>
+                  )}
+                </For>
+              </div>
+              <Show when={crosswalks().length > 1}>
+                <button type="button" class="danger-link" onClick={() => void remove(crosswalk.id, index())}>
+                  Remove crosswalk {index() + 1}
+                </button>
+              </Show>
+            </fieldset>
+          );
+        }}
+      </For>
+      <Show when={crosswalks().length < props.prompt.max}>
+        <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" onClick={add}>
+          + Add another crosswalk
+        </button>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { For } from 'solid-js';
+import type { ListPrompt } from '../worksheet/types';
+import type { AnswersEditor } from './editor';
+import { fieldId } from './ids';
+import { focusById } from './focus';
+
+/**
+ * Numbered items. From the keyboard: Enter adds a row below, Alt+↑/↓ moves a row, and
+ * Backspace in an empty row removes it; the buttons do the same for pointer users.
+ */
+export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) {
+  const items = () => props.editor.answers.lists[props.prompt.id] ?? [];
+  const noun = () => props.prompt.itemLabel;
+  const inputId = (itemId: string) => fieldId(props.prompt.id, itemId);
+
+  const add = (index?: number) => focusById(inputId(props.editor.addListItem(props.prompt.id, index)));
+  const move = (from: number, to: number) => {
+    const item = items()[from];
+    if (!item || to < 0 || to >= items().length) return;
+    props.editor.moveListItem(props.prompt.id, from, to);
+    focusById(inputId(item.id));
+  };
+  const remove = (index: number) => {
+    const item = items()[index];
+    if (!item) return;
+    const neighbour = items()[index - 1] ?? items()[index + 1];
+    props.editor.removeListItem(props.prompt.id, item.id);
+    focusById(neighbour ? inputId(neighbour.id) : `${fieldId(props.prompt.id)}-add`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      add(index + 1);
+    } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+    } else if (event.key === 'Backspace' && input.value === '' && items().length > 1) {
+      event.preventDefault();
+      remove(index);
+    }
+  };
+
+  return (
+    <div class="list">
+      <ol class="list-items">
+        <For each={items()}>
+          {(item, index) => (
+            <li class="list-item">
+              <label for={inputId(item.id)} class="list-label">
+                {noun()} {index() + 1}
+              </label>
+              <input
+                id={inputId(item.id)}
+                autocomplete="off"
+                value={item.text}
+                onInput={(event) => props.editor.setListItem(props.prompt.id, item.id, event.currentTarget.value)}
+                onKeyDown={(event) => onKeyDown(event, index())}
+              />
+              <span class="row-tools">
+                <button type="button" class="icon" disabled={index() === 0} onClick={() => move(index(), index() - 1)}>
+                  <span aria-hidden="true">↑</span>
+                  <span class="sr-only">
+                    Move {noun().toLowerCase()} {index() + 1} up
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  class="icon"
+                  disabled={index() === items().length - 1}
+                  onClick={() => move(index(), index() + 1)}
+                >
+                  <span aria-hidden="true">↓</span>
+                  <span class="sr-only">
+                    Move {noun().toLowerCase()} {index() + 1} down
+                  </span>
+                </button>
+                <button type="button" class="icon" onClick={() => remove(index())}>
+                  <span aria-hidden="true">✕</span>
+                  <span class="sr-only">
+                    Remove {noun().toLowerCase()} {index() + 1}
+                  </span>
+                </button>
+              </span>
+            </li>
+          )}
+        </For>
+      </ol>
+      <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" onClick={() => add()}>
+        + Add {noun().toLowerCase()}
+      </button>
+      <p class="help">Enter adds a row · Alt+↑/↓ moves a row · Backspace in an empty row removes it</p>
+    </div>
+  );
+}

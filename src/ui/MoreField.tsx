@@ -1,0 +1,62 @@
+import { For } from 'solid-js';
+import type { MoreAnswers } from '../worksheet/types';
+import { AutoTextarea } from './AutoTextarea';
+import type { AnswersEditor } from './editor';
+import { focusById } from './focus';
+import { fieldId } from './ids';
+
+/** Answers the participant adds beyond the printed ones, each named by them (e.g. an audience). */
+export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
+  const entries = () => props.editor.answers.more[props.more.id] ?? [];
+  const nameId = (entryId: string) => fieldId(props.more.id, entryId, 'name');
+  const label = (name: string, n: number) =>
+    props.more.labelTemplate.replace('{name}', name.trim() || `${props.more.nameLabel.toLowerCase()} ${n}`);
+
+  return (
+    <div class="more">
+      <For each={entries()}>
+        {(entry, index) => (
+          <div class="more-entry">
+            <div class="field">
+              <label for={nameId(entry.id)}>
+                {props.more.nameLabel} {index() + 1}
+              </label>
+              <input
+                id={nameId(entry.id)}
+                autocomplete="off"
+                value={entry.name}
+                onInput={(event) => props.editor.setMore(props.more.id, entry.id, 'name', event.currentTarget.value)}
+              />
+            </div>
+            <div class="field field-longText">
+              <label for={fieldId(props.more.id, entry.id)}>{label(entry.name, index() + 1)}</label>
+              <AutoTextarea
+                id={fieldId(props.more.id, entry.id)}
+                value={entry.text}
+                onInput={(event) => props.editor.setMore(props.more.id, entry.id, 'text', event.currentTarget.value)}
+              />
+            </div>
+            <button
+              type="button"
+              class="danger-link"
+              onClick={() => {
+                props.editor.removeMore(props.more.id, entry.id);
+                focusById(`${fieldId(props.more.id)}-add`);
+              }}
+            >
+              Remove {props.more.nameLabel.toLowerCase()} {index() + 1}
+            </button>
+          </div>
+        )}
+      </For>
+      <button
+        type="button"
+        id={`${fieldId(props.more.id)}-add`}
+        class="add"
+        onClick={() => focusById(nameId(props.editor.addMore(props.more.id)))}
+      >
+        + {props.more.addLabel}
+      </button>
+    </div>
+  );
+}

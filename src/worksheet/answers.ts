@@ -1,0 +1,53 @@
+import type { Answers, Crosswalk, ListItem, Template } from './types';
+import { allPrompts } from './walk';
+
+/** Short random ids for list items and crosswalks; unique enough within one worksheet. */
+export function newId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+/** Today's date in the participant's time zone, as an <input type=date> value. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyListItem(): ListItem {
+  return { id: newId(), text: '' };
+}
+
+export function emptyCrosswalk(columns: Array<{ id: string }>): Crosswalk {
+  return { id: newId(), initiative: '', cells: Object.fromEntries(columns.map((column) => [column.id, ''])) };
+}
+
+/** A fresh worksheet's answers: empty rows as on paper, the date set to today. */
+export function emptyAnswers(template: Template, now = new Date()): Answers {
+  const answers: Answers = { text: {}, blanks: {}, lists: {}, crosswalks: {}, more: {} };
+  for (const prompt of allPrompts(template)) {
+    switch (prompt.kind) {
+      case 'shortText':
+      case 'longText':
+        answers.text[prompt.id] = prompt.inputType === 'date' ? todayIso(now) : '';
+        break;
+      case 'blanks':
+        answers.blanks[prompt.id] = prompt.blanks.map(() => '');
+        break;
+      case 'list':
+        answers.lists[prompt.id] = Array.from({ length: prompt.rows }, emptyListItem);
+        break;
+      case 'crosswalk':
+        answers.crosswalks[prompt.id] = [emptyCrosswalk(prompt.columns)];
+        break;
+    }
+  }
+  return answers;
+}
+
+/** Worksheet title as the library shows it. */
+export function worksheetTitle(answers: Answers): string {
+  return answers.text['cover.session']?.trim() || 'Untitled worksheet';
+}
+
+export function participantName(answers: Answers): string {
+  return answers.text['cover.name']?.trim() ?? '';
+}
