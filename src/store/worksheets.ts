@@ -53,7 +53,12 @@ export async function listWorksheets(): Promise<WorksheetSummary[]> {
 
 /** Writes the record as given; callers stamp updatedAt. */
 export async function putWorksheet(record: WorksheetRecord): Promise<void> {
-  await (await db()).put('worksheets', record);
+  const tx = (await db()).transaction('worksheets', 'readwrite');
+  void tx.store.put(record);
+  // Commit at once rather than when the task ends: a save started in `pagehide` must reach
+  // the disk before the page is torn down.
+  tx.commit();
+  await tx.done;
 }
 
 export async function renameWorksheet(id: string, title: string, now = Date.now()): Promise<void> {
