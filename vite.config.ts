@@ -1,8 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
+/**
+ * Lists every lazily loaded chunk except the PDF's in index.html as a modulepreload, so the
+ * browser fetches pages and the store alongside the entry instead of one after another.
+ */
+function preloadPages(): Plugin {
+  return {
+    name: 'cpm-preload-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        return Object.values(bundle ?? {})
+          .filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry && !/\/src\/pdf\//.test(chunk.facadeModuleId ?? ''))
+          .map((chunk) => chunk.fileName)
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), preloadPages()],
   // Relative asset paths, so the build also works opened from a file share or a sub-folder.
   base: './',
   build: { target: 'es2022', sourcemap: false },

@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  redirect,
   Outlet,
 } from '@tanstack/solid-router';
 import { ConfirmProvider } from './ui/ConfirmDialog';
@@ -28,10 +29,17 @@ const libraryRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/Library')),
 });
 
+/** /new: a link a facilitator can share; it starts a worksheet and opens it in its place. */
 const newRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/new',
-  component: lazyRouteComponent(() => import('./routes/NewWorksheet')),
+  beforeLoad: async () => {
+    // The form opens at once; the first write is under way, and a failure shows in the save status.
+    const { startWorksheet } = await import('./store/worksheets');
+    const { record, stored } = startWorksheet();
+    stored.catch(() => {});
+    throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });
+  },
 });
 
 const worksheetRoute = createRoute({

@@ -2,7 +2,6 @@ import { useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { describeStorageError } from '../store/errors';
 import {
-  createWorksheet,
   deleteWorksheet,
   duplicateWorksheet,
   listWorksheets,
@@ -36,11 +35,7 @@ export default function Library() {
     await refetch();
   };
 
-  const startNew = () =>
-    act(async () => {
-      const record = await createWorksheet();
-      await navigate({ to: '/worksheets/$id', params: { id: record.id } });
-    });
+  const startNew = () => navigate({ to: '/new' });
 
   const remove = async (sheet: WorksheetSummary) => {
     const ok = await confirm({

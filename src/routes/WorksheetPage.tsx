@@ -50,17 +50,31 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const title = () => worksheetTitle(answers);
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
+  // The first section is on screen one frame sooner when the rest render right after it.
+  const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
+  onMount(() => requestAnimationFrame(() => setVisibleSections(TEMPLATE.sections)));
+
   const [current, setCurrent] = createSignal(TEMPLATE.sections[0]?.id ?? '');
   onMount(() => {
-    // Highlight the section the participant is reading: the last one whose top has passed 30% of the view.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) setCurrent(entry.target.id.replace(/^section-/, ''));
-      },
-      { rootMargin: '0px 0px -70% 0px' },
-    );
-    document.querySelectorAll('.worksheet-section').forEach((element) => observer.observe(element));
-    onCleanup(() => observer.disconnect());
+    // The section being read is the last one whose top has passed a third of the window.
+    let frame = 0;
+    const track = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const line = window.innerHeight / 3;
+        let reading = TEMPLATE.sections[0]?.id ?? '';
+        for (const section of TEMPLATE.sections) {
+          const top = document.getElementById(sectionDomId(section))?.getBoundingClientRect().top ?? Infinity;
+          if (top <= line) reading = section.id;
+        }
+        setCurrent(reading);
+      });
+    };
+    window.addEventListener('scroll', track, { passive: true });
+    onCleanup(() => {
+      window.removeEventListener('scroll', track);
+      cancelAnimationFrame(frame);
+    });
   });
 
   return (
@@ -82,7 +96,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
             <h1>{title()}</h1>
             <Show when={participantName(answers)}>{(name) => <p class="byline">{name()}</p>}</Show>
           </header>
-          <For each={TEMPLATE.sections}>{(section) => <SectionView section={section} editor={editor} />}</For>
+          <For each={visibleSections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
         </main>
       </div>
     </div>

@@ -28,8 +28,35 @@ export function summarize(record: WorksheetRecord): WorksheetSummary {
   };
 }
 
+/**
+ * Worksheets whose first write is still on its way. A new worksheet opens at once from here
+ * instead of waiting for IndexedDB; writes to one store are applied in order, so any later
+ * save lands after it.
+ */
+const arriving = new Map<string, WorksheetRecord>();
+
+/**
+ * Starts a worksheet and returns it before it is stored, so the form can open at once;
+ * `stored` settles when IndexedDB has it.
+ */
+export function startWorksheet(now = Date.now()): { record: WorksheetRecord; stored: Promise<void> } {
+  const record = newRecord(now);
+  arriving.set(record.id, record);
+  const stored = db()
+    .then((database) => database.add('worksheets', record))
+    .then(() => undefined)
+    .finally(() => arriving.delete(record.id));
+  return { record, stored };
+}
+
 export async function createWorksheet(now = Date.now()): Promise<WorksheetRecord> {
-  const record: WorksheetRecord = {
+  const { record, stored } = startWorksheet(now);
+  await stored;
+  return record;
+}
+
+function newRecord(now: number): WorksheetRecord {
+  return {
     id: newWorksheetId(),
     templateId: TEMPLATE.id,
     templateVersion: TEMPLATE.version,
@@ -37,12 +64,11 @@ export async function createWorksheet(now = Date.now()): Promise<WorksheetRecord
     updatedAt: now,
     answers: emptyAnswers(TEMPLATE, new Date(now)),
   };
-  await (await db()).add('worksheets', record);
-  return record;
 }
 
 export async function getWorksheet(id: string): Promise<WorksheetRecord | undefined> {
-  return (await db()).get('worksheets', id);
+  const pending = arriving.get(id);
+  return pending ? structuredClone(pending) : (await db()).get('worksheets', id);
 }
 
 /** Newest first. */
@@ -53,6 +79,7 @@ export async function listWorksheets(): Promise<WorksheetSummary[]> {
 
 /** Writes the record as given; callers stamp updatedAt. */
 export async function putWorksheet(record: WorksheetRecord): Promise<void> {
+  arriving.delete(record.id);
   const tx = (await db()).transaction('worksheets', 'readwrite');
   void tx.store.put(record);
   // Commit at once rather than when the task ends: a save started in `pagehide` must reach

@@ -15,7 +15,7 @@ const RESULT_TEXT: Record<BlankResult, string> = {
  * itself stays hidden until the participant chooses "Show answers".
  */
 export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor }) {
-  const [results, setResults] = createSignal<BlankResult[] | undefined>();
+  const [results, setResults] = createSignal<Array<BlankResult | undefined> | undefined>();
   const [showKey, setShowKey] = createSignal(false);
   const values = () => props.editor.answers.blanks[props.prompt.id] ?? [];
   const id = (index: number) => fieldId(props.prompt.id, index);
@@ -40,12 +40,12 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
                   class="blank-input"
                   autocomplete="off"
                   value={values()[index()] ?? ''}
-                  aria-describedby={results() ? `${id(index())}-result` : undefined}
+                  aria-describedby={results()?.[index()] ? `${id(index())}-result` : undefined}
                   onInput={(event) => {
                     props.editor.setBlank(props.prompt.id, index(), event.currentTarget.value);
                     // A mark describes what was checked; once the text changes it no longer applies.
                     const marks = results();
-                    if (marks) setResults(marks.map((mark, i) => (i === index() ? 'empty' : mark)));
+                    if (marks) setResults(marks.map((mark, i) => (i === index() ? undefined : mark)));
                   }}
                 />
                 <Show when={blank.after}>

@@ -1,6 +1,6 @@
 /** "14:32" in the user's locale and clock. */
 export function clockTime(date: Date): string {
-  return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 }
 
 /** "Today at 14:32", "Yesterday at 09:05" or "Mar 4, 2026", for the library. */

@@ -166,7 +166,7 @@ export const TEMPLATE: Template = {
           id: 'system-level.intro',
           paragraphs: [
             'All of this is at the County-Level.',
-            'COUNTIES are implementing the (I)CPM **Practice Behaviors** (family-level intervention) & **Leadership Behaviors** (their agency’s system-level intervention) . . .',
+            "COUNTIES are implementing the (I)CPM **Practice Behaviors** (family-level intervention) & **Leadership Behaviors** (their agency's system-level intervention) . . .",
             '. . . And building local **implementation capacities** that are needed to support the use of (I)CPM as intended for improved outcomes.',
             'The system “hosts” and nurtures the family level intervention so it can be happening *all the time*. As leaders, this is the CPM work we need to pay attention to and engage in!',
           ],

@@ -63,7 +63,7 @@ describe('text fields', () => {
 
   it('keeps the italic mark in a label and its plain accessible name', () => {
     renderExercises(['roles']);
-    const family = screen.getByRole('textbox', { name: 'My Role to Support CPM at the Family Level:' });
+    const family = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'My Role to Support CPM at the Family Level:' });
     expect(family.tagName).toBe('TEXTAREA');
     const label = family.labels?.[0];
     expect(label?.querySelector('em')?.textContent).toBe('Family Level');

@@ -35,10 +35,10 @@ function exercise(id: string): Exercise {
   return found;
 }
 
-function prompt<K extends Prompt['kind']>(id: string, kind: K): Extract<Prompt, { kind: K }> {
+function prompt<K extends Prompt['kind']>(id: string, kind: K): Prompt & { kind: K } {
   const found = findPrompt(TEMPLATE, id);
   if (!found || found.kind !== kind) throw new Error(`no ${kind} prompt ${id}`);
-  return found as Extract<Prompt, { kind: K }>;
+  return found as Prompt & { kind: K };
 }
 
 /** Every line of handout text the template prints, in reading order (the cover is not in the seed). */
