@@ -25,7 +25,12 @@ export default defineConfig({
   plugins: [solid(), preloadPages()],
   // Relative asset paths, so the build also works opened from a file share or a sub-folder.
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
+    rollupOptions: { external: ['html2canvas', 'canvg', 'dompurify'] },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

@@ -4,12 +4,16 @@ import { describeStorageError } from '../store/errors';
 import {
   deleteWorksheet,
   duplicateWorksheet,
+  getWorksheet,
   listWorksheets,
+  WorksheetMissingError,
   putWorksheet,
   renameWorksheet,
   type WorksheetSummary,
 } from '../store/worksheets';
+import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
+import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
 import { ProgressBar } from '../ui/ProgressBar';
 import { whenChanged } from '../ui/time';
@@ -55,6 +59,16 @@ export default function Library() {
     focusById('new-worksheet');
   };
 
+  const [notice, setNotice] = createSignal('');
+  const exportPdf = (sheet: WorksheetSummary) =>
+    act(async () => {
+      const record = await getWorksheet(sheet.id);
+      if (!record) throw new WorksheetMissingError(sheet.id);
+      setNotice(`Preparing the PDF of “${sheet.title}”…`);
+      const result = await downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm }).finally(() => setNotice(''));
+      if (result === 'saved') setNotice(`PDF of “${sheet.title}” downloaded.`);
+    });
+
   return (
     <main class="library" id="main">
       <header class="library-header">
@@ -91,6 +105,7 @@ export default function Library() {
                     onRename={(title) => act(() => renameWorksheet(sheet.id, title))}
                     onDuplicate={() => act(async () => focusById(`open-${(await duplicateWorksheet(sheet.id)).id}`))}
                     onDelete={() => void remove(sheet)}
+                    onExport={() => void exportPdf(sheet)}
                   />
                 )}
               </For>
@@ -98,6 +113,9 @@ export default function Library() {
           </Show>
         )}
       </Show>
+      <p class="library-notice" role="status">
+        {notice()}
+      </p>
       <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
     </main>
   );
@@ -108,6 +126,7 @@ function WorksheetCard(props: {
   onRename: (title: string) => Promise<void>;
   onDuplicate: () => void;
   onDelete: () => void;
+  onExport: () => void;
 }) {
   const [renaming, setRenaming] = createSignal(false);
   const renameId = () => `rename-${props.sheet.id}`;
@@ -172,6 +191,9 @@ function WorksheetCard(props: {
         </a>
         <button type="button" id={`rename-button-${props.sheet.id}`} onClick={startRename} aria-label={`Rename ${props.sheet.title}`}>
           Rename
+        </button>
+        <button type="button" onClick={() => props.onExport()} aria-label={`Export PDF of ${props.sheet.title}`}>
+          Export PDF
         </button>
         <button type="button" onClick={() => props.onDuplicate()} aria-label={`Duplicate ${props.sheet.title}`}>
           Duplicate

@@ -10,6 +10,7 @@ import { TEMPLATE } from '../worksheet/template';
 import type { Section, TextBlock } from '../worksheet/types';
 import { createAnswersEditor } from '../ui/editor';
 import { ExerciseView } from '../ui/ExerciseView';
+import { ExportPanel } from '../ui/ExportPanel';
 import { Marked } from '../ui/Marked';
 import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -89,6 +90,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         <aside class="sidebar">
           <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
           <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+          <ExportPanel answers={() => unwrap(answers)} beforeExport={() => autosave.flush()} />
         </aside>
         <main class="worksheet" id="main">
           <header class="worksheet-header">

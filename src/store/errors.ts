@@ -14,6 +14,8 @@ export function describeStorageError(error: unknown): string {
       return 'This browser does not allow saving here (private browsing or blocked storage). Your text is still here, but it will be lost when the tab closes.';
     case 'WorksheetMissingError':
       return 'This worksheet is no longer on this device.';
+    case 'TypeError':
+      return 'A file the app needs could not be loaded. Reload the page once you are back online, then try again.';
     default:
       return 'Your latest changes could not be saved. Your text is still here; keep typing to try again.';
   }

@@ -1,9 +1,13 @@
-import { createContext, createSignal, Show, useContext, type JSX } from 'solid-js';
+import { createContext, createSignal, For, Show, useContext, type JSX } from 'solid-js';
 
 export interface ConfirmRequest {
   title: string;
   body: string;
+  /** Items listed under the body, e.g. the fields a warning is about. */
+  details?: string[];
   action: string;
+  /** Style of the confirming button: red for destructive actions. */
+  tone?: 'danger' | 'primary';
 }
 
 type Confirm = (request: ConfirmRequest) => Promise<boolean>;
@@ -44,12 +48,19 @@ export function ConfirmProvider(props: { children: JSX.Element }) {
           {(current) => (
             <form method="dialog" onSubmit={(event) => { event.preventDefault(); close(true); }}>
               <h2 id="confirm-title">{current().title}</h2>
-              <p id="confirm-body">{current().body}</p>
+              <div id="confirm-body">
+                <p>{current().body}</p>
+                <Show when={current().details?.length}>
+                  <ul class="confirm-details">
+                    <For each={current().details}>{(detail) => <li>{detail}</li>}</For>
+                  </ul>
+                </Show>
+              </div>
               <div class="actions">
                 <button type="button" autofocus onClick={() => close(false)}>
                   Cancel
                 </button>
-                <button type="submit" class="danger">
+                <button type="submit" class={current().tone ?? 'danger'}>
                   {current().action}
                 </button>
               </div>

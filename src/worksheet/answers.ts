@@ -51,3 +51,10 @@ export function worksheetTitle(answers: Answers): string {
 export function participantName(answers: Answers): string {
   return answers.text['cover.name']?.trim() ?? '';
 }
+
+/** Answers for a blank handout: every field empty, the date too, for people working on paper. */
+export function blankAnswers(template: Template): Answers {
+  const answers = emptyAnswers(template);
+  for (const id of Object.keys(answers.text)) answers.text[id] = '';
+  return answers;
+}

@@ -1,0 +1,59 @@
+import { participantName, blankAnswers } from '../worksheet/answers';
+import { typedTexts } from '../worksheet/fields';
+import { TEMPLATE } from '../worksheet/template';
+import type { Answers } from '../worksheet/types';
+import { pdfFileName } from './filename';
+import { loadFonts } from './fontFiles';
+import type { Paper } from './layout';
+import { fontsNeeded, undrawable } from './scripts';
+import { buildWorksheetPdf, pdfTexts } from './worksheetPdf';
+
+/** The browser side of export: the only module the app imports (lazily) to make a PDF. */
+
+export interface UndrawableField {
+  label: string;
+  characters: string[];
+}
+
+/** Fields holding characters no embedded font can draw, to tell the user before exporting. */
+export function undrawableFields(answers: Answers): UndrawableField[] {
+  return typedTexts(TEMPLATE, answers)
+    .map(({ label, text }) => ({ label, characters: undrawable(text) }))
+    .filter((field) => field.characters.length > 0);
+}
+
+export interface ExportRequest {
+  answers: Answers;
+  paper: Paper;
+  /** The handout with every answer empty. */
+  blank: boolean;
+}
+
+export interface ExportedPdf {
+  fileName: string;
+  bytes: ArrayBuffer;
+}
+
+export async function exportWorksheetPdf(request: ExportRequest): Promise<ExportedPdf> {
+  const answers = request.blank ? blankAnswers(TEMPLATE) : request.answers;
+  const fonts = await loadFonts(fontsNeeded(pdfTexts(TEMPLATE, answers)));
+  const bytes = buildWorksheetPdf(TEMPLATE, answers, fonts, { paper: request.paper, replaceUndrawable: true });
+  const fileName = request.blank
+    ? pdfFileName('blank', '', 'handout')
+    : pdfFileName(participantName(answers), answers.text['cover.date'] ?? '');
+  return { fileName, bytes };
+}
+
+/** Hands the file to the browser's downloads. */
+export function saveFile(bytes: ArrayBuffer, fileName: string, type = 'application/pdf'): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the blob goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

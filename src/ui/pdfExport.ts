@@ -1,0 +1,32 @@
+import type { PaperPreference } from '../store/preferences';
+import type { Answers } from '../worksheet/types';
+import type { ConfirmRequest } from './ConfirmDialog';
+
+/**
+ * Makes and downloads a PDF. The PDF module (jsPDF and the fonts) loads here, on the first
+ * export, never with the page.
+ */
+export async function downloadWorksheetPdf(options: {
+  answers: Answers;
+  paper: PaperPreference;
+  blank?: boolean;
+  confirm: (request: ConfirmRequest) => Promise<boolean>;
+}): Promise<'saved' | 'cancelled'> {
+  const pdf = await import('../pdf/export');
+  if (!options.blank) {
+    const fields = pdf.undrawableFields(options.answers);
+    if (fields.length) {
+      const ok = await options.confirm({
+        title: 'Some characters can’t be printed',
+        body: 'The PDF has no font for these characters. If you export anyway, each one is printed as [?]. Your worksheet itself is not changed.',
+        details: fields.map((field) => `${field.label}: ${field.characters.join(' ')}`),
+        action: 'Export with [?]',
+        tone: 'primary',
+      });
+      if (!ok) return 'cancelled';
+    }
+  }
+  const file = await pdf.exportWorksheetPdf({ answers: options.answers, paper: options.paper, blank: options.blank ?? false });
+  pdf.saveFile(file.bytes, file.fileName);
+  return 'saved';
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FontData } from '../../src/pdf/render';
+import type { FontKey } from '../../src/pdf/scripts';
+
+const require = createRequire(import.meta.url);
+const FILES: Record<FontKey, string> = {
+  sans: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  sansBold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  hangul: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+};
+const cache = new Map<FontKey, string>();
+
+/** The same TTF files the app serves, read from node_modules, as jsPDF's binary strings. */
+export function nodeFonts(keys: Iterable<FontKey>): FontData {
+  const data: FontData = {};
+  for (const key of keys) {
+    if (!cache.has(key)) cache.set(key, readFileSync(require.resolve(FILES[key])).toString('latin1'));
+    data[key] = cache.get(key)!;
+  }
+  return data;
+}
