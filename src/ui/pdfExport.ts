@@ -19,7 +19,7 @@ export async function downloadWorksheetPdf(options: {
       const ok = await options.confirm({
         title: 'Some characters can’t be printed',
         body: 'The PDF has no font for these characters. If you export anyway, each one is printed as [?]. Your worksheet itself is not changed.',
-        details: fields.map((field) => `${field.label}: ${field.characters.join(' ')}`),
+        details: fields.map((field) => `${field.label}: ${field.characters.map(describeCharacter).join(', ')}`),
         action: 'Export with [?]',
         tone: 'primary',
       });
@@ -29,4 +29,10 @@ export async function downloadWorksheetPdf(options: {
   const file = await pdf.exportWorksheetPdf({ answers: options.answers, paper: options.paper, blank: options.blank ?? false });
   pdf.saveFile(file.bytes, file.fileName);
   return 'saved';
+}
+
+/** "🙂 (U+1F642)": the code point helps when the character itself does not show on screen either. */
+function describeCharacter(cluster: string): string {
+  const codes = [...cluster].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `${cluster} (${codes.join(' ')})`;
 }
