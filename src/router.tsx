@@ -48,8 +48,20 @@ const worksheetRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/WorksheetPage')),
 });
 
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present/$id',
+  component: lazyRouteComponent(() => import('./routes/Present')),
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/project/$id',
+  component: lazyRouteComponent(() => import('./routes/Project')),
+});
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute]),
+  routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]),
   // Hash history: the build works from any static host or a file share, with no server rewrites.
   history: createHashHistory(),
 });

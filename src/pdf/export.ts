@@ -6,7 +6,9 @@ import { pdfFileName } from './filename';
 import { loadFonts } from './fontFiles';
 import type { Paper } from './layout';
 import { fontsNeeded, undrawable } from './scripts';
-import { buildWorksheetPdf, pdfTexts } from './worksheetPdf';
+import type { FacilitationSession } from '../facilitate/session';
+import { boardContent } from './boardContent';
+import { buildPdf, buildWorksheetPdf, contentTexts, pdfTexts } from './worksheetPdf';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
 
@@ -42,6 +44,21 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
     ? pdfFileName('blank', '', 'handout')
     : pdfFileName(participantName(answers), answers.text['cover.date'] ?? '');
   return { fileName, bytes };
+}
+
+/** The room board of a facilitation session. */
+export async function exportBoardPdf(session: FacilitationSession, paper: Paper): Promise<ExportedPdf> {
+  const blocks = boardContent(TEMPLATE, session);
+  const footer = `Room board · ${session.name}`;
+  const fonts = await loadFonts(fontsNeeded(contentTexts(blocks, footer)));
+  const bytes = buildPdf(blocks, footer, fonts, paper, {
+    title: `Room board — ${session.name}`,
+    subject: 'Ideas from the room, CPM session',
+    author: '',
+    creator: 'CPM Workshop',
+    language: 'en-US',
+  });
+  return { fileName: pdfFileName(session.name, session.date, 'room-board'), bytes };
 }
 
 /** Hands the file to the browser's downloads. */

@@ -2,7 +2,7 @@ import { participantName, worksheetTitle } from '../worksheet/answers';
 import type { Answers, Template } from '../worksheet/types';
 import { footerText, worksheetContent, type ContentBlock } from './content';
 import { layoutContent, type Layout, type Measure, type Paper } from './layout';
-import { createDocument, drawLayout, measureWith, type FontData } from './render';
+import { createDocument, drawLayout, measureWith, type FontData, type PdfMetadata } from './render';
 import { replaceUndrawable, undrawable } from './scripts';
 
 export interface PdfOptions {
@@ -40,18 +40,25 @@ function mapText(blocks: ContentBlock[], fn: (text: string) => string): ContentB
   });
 }
 
-/** All the text the PDF will show, for choosing fonts before any is loaded. */
+/** All the text the worksheet PDF will show, for choosing fonts before any is loaded. */
 export function pdfTexts(template: Template, answers: Answers): string[] {
-  const texts: string[] = [footerText(template, answers)];
-  mapText(worksheetContent(template, answers), (text) => (texts.push(text), text));
-  return texts;
+  return contentTexts(worksheetContent(template, answers), footerText(template, answers));
 }
 
-/** Lays out the worksheet with the real font metrics, then draws it. */
+/** Lays out the worksheet with the given metrics. */
 export function layoutWorksheet(template: Template, answers: Answers, paper: Paper, measure: Measure, replace = true): Layout {
+  return layoutBlocks(worksheetContent(template, answers), footerText(template, answers), paper, measure, replace);
+}
+
+function layoutBlocks(blocks: ContentBlock[], footer: string, paper: Paper, measure: Measure, replace: boolean): Layout {
   const clean = (text: string) => (replace ? replaceUndrawable(text) : text);
-  const blocks = mapText(worksheetContent(template, answers), clean);
-  return layoutContent(blocks, { paper, measure, footer: clean(footerText(template, answers)) });
+  return layoutContent(mapText(blocks, clean), { paper, measure, footer: clean(footer) });
+}
+
+/** Any content to PDF bytes: lay out with the real font metrics, then draw. */
+export function buildPdf(blocks: ContentBlock[], footer: string, fonts: FontData, paper: Paper, meta: PdfMetadata): ArrayBuffer {
+  const doc = createDocument(paper, fonts);
+  return drawLayout(doc, layoutBlocks(blocks, footer, paper, measureWith(doc), true), meta);
 }
 
 export function buildWorksheetPdf(template: Template, answers: Answers, fonts: FontData, options: PdfOptions): ArrayBuffer {
@@ -59,14 +66,18 @@ export function buildWorksheetPdf(template: Template, answers: Answers, fonts: F
     const missing = [...new Set(pdfTexts(template, answers).flatMap(undrawable))];
     if (missing.length) throw new UndrawableTextError(missing);
   }
-  const doc = createDocument(options.paper, fonts);
-  const layout = layoutWorksheet(template, answers, options.paper, measureWith(doc));
-  const name = participantName(answers);
-  return drawLayout(doc, layout, {
+  return buildPdf(worksheetContent(template, answers), footerText(template, answers), fonts, options.paper, {
     title: `${template.title} — ${worksheetTitle(answers)}`,
     subject: 'California Child Welfare Core Practice Model (CPM) worksheet',
-    author: name,
+    author: participantName(answers),
     creator: 'CPM Workshop',
     language: 'en-US',
   });
+}
+
+/** Every string of some content, for choosing fonts before any is loaded. */
+export function contentTexts(blocks: ContentBlock[], footer: string): string[] {
+  const texts: string[] = [footer];
+  mapText(blocks, (text) => (texts.push(text), text));
+  return texts;
 }

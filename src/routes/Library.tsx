@@ -12,6 +12,8 @@ import {
   type WorksheetSummary,
 } from '../store/worksheets';
 import { loadPaper } from '../store/preferences';
+import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
+import { todayIso } from '../worksheet/answers';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
@@ -23,7 +25,9 @@ import { UndoToast, type Undoable } from '../ui/UndoToast';
 export default function Library() {
   const navigate = useNavigate();
   const confirm = useConfirm();
-  const [worksheets, { refetch }] = createResource(listWorksheets);
+  const [worksheets, { refetch: refetchWorksheets }] = createResource(listWorksheets);
+  const [sessions, { refetch: refetchSessions }] = createResource(listSessions);
+  const refetch = () => Promise.all([refetchWorksheets(), refetchSessions()]);
   const [error, setError] = createSignal('');
   const [undo, setUndo] = createSignal<Undoable>();
   onMount(() => (document.title = 'Your worksheets · CPM Workshop'));
@@ -40,6 +44,24 @@ export default function Library() {
   };
 
   const startNew = () => navigate({ to: '/new' });
+  const startSession = () =>
+    act(async () => {
+      const session = await createSession(`Session of ${new Date().toLocaleDateString([], { month: 'long', day: 'numeric', year: 'numeric' })}`, todayIso());
+      await navigate({ to: '/present/$id', params: { id: session.id } });
+    });
+  const removeSession = async (session: FacilitationSession) => {
+    const ok = await confirm({
+      title: `Delete the session “${session.name}”?`,
+      body: 'Its room board will be removed from this device.',
+      action: 'Delete',
+    });
+    if (!ok) return;
+    await act(async () => {
+      const removed = await deleteSession(session.id);
+      if (removed) setUndo({ message: `Deleted “${session.name}”.`, undo: () => act(() => putSession(removed)) });
+    });
+    focusById('new-session');
+  };
 
   const remove = async (sheet: WorksheetSummary) => {
     const ok = await confirm({
@@ -77,9 +99,14 @@ export default function Library() {
           <h1>Your worksheets</h1>
           <p class="privacy">Saved in this browser only. Nothing leaves this device unless you export it.</p>
         </div>
-        <button type="button" id="new-worksheet" class="primary" onClick={() => void startNew()}>
-          + New worksheet
-        </button>
+        <div class="header-actions">
+          <button type="button" id="new-worksheet" class="primary" onClick={() => void startNew()}>
+            + New worksheet
+          </button>
+          <button type="button" id="new-session" onClick={() => void startSession()}>
+            Facilitate a session
+          </button>
+        </div>
       </header>
       <Show when={error() || worksheets.error}>
         <p class="banner error" role="alert">
@@ -112,6 +139,36 @@ export default function Library() {
             </ul>
           </Show>
         )}
+      </Show>
+      <Show when={sessions()?.length}>
+        <section class="sessions" aria-labelledby="sessions-title">
+          <h2 id="sessions-title">Facilitation sessions</h2>
+          <p class="privacy">Room boards are kept apart from personal worksheets; nothing personal is ever projected.</p>
+          <ul class="worksheet-list" aria-label="Facilitation sessions on this device">
+            <For each={sessions()}>
+              {(session) => (
+                <li class="worksheet-card">
+                  <h3>
+                    <a href={`#/present/${session.id}`}>{session.name}</a>
+                  </h3>
+                  <p class="meta">
+                    <span>{session.date}</span>
+                    <span>{Object.values(session.boards).reduce((n, ideas) => n + ideas.length, 0)} ideas on the board</span>
+                    <span>Last change: {whenChanged(session.updatedAt)}</span>
+                  </p>
+                  <div class="card-actions">
+                    <a class="button" href={`#/present/${session.id}`} aria-label={`Present ${session.name}`}>
+                      Present
+                    </a>
+                    <button type="button" class="danger-link" onClick={() => void removeSession(session)} aria-label={`Delete session ${session.name}`}>
+                      Delete
+                    </button>
+                  </div>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
       </Show>
       <p class="library-notice" role="status">
         {notice()}

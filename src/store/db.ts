@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { FacilitationSession } from '../facilitate/session';
 import type { Answers } from '../worksheet/types';
 
 export const DB_NAME = 'cpm-workshop';
@@ -15,6 +16,8 @@ export interface WorksheetRecord {
 
 export interface WorkshopDB extends DBSchema {
   worksheets: { key: string; value: WorksheetRecord; indexes: { updatedAt: number } };
+  /** Facilitators' sessions live apart from personal worksheets, so neither is shown as the other. */
+  sessions: { key: string; value: FacilitationSession; indexes: { updatedAt: number } };
 }
 
 type UpgradeTx = IDBPTransaction<WorkshopDB, StoreNames<WorkshopDB>[], 'versionchange'>;
@@ -27,6 +30,10 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<WorkshopDB>, tx: UpgradeTx) => 
   (db) => {
     const worksheets = db.createObjectStore('worksheets', { keyPath: 'id' });
     worksheets.createIndex('updatedAt', 'updatedAt');
+  },
+  (db) => {
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('updatedAt', 'updatedAt');
   },
 ];
 
@@ -68,4 +75,15 @@ export async function closeDb(): Promise<void> {
   const open = connection;
   connection = undefined;
   if (open) (await open.catch(() => undefined))?.close();
+}
+
+/**
+ * Writes one record and commits at once rather than when the task ends: a save started in
+ * `pagehide` must reach the disk before the page is torn down.
+ */
+export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
+  const tx = (await db()).transaction(store, 'readwrite');
+  void tx.store.put(value);
+  tx.commit();
+  await tx.done;
 }

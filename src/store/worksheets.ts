@@ -1,7 +1,7 @@
 import { emptyAnswers, participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress, type Progress } from '../worksheet/progress';
 import { TEMPLATE } from '../worksheet/template';
-import { db, type WorksheetRecord } from './db';
+import { db, putNow, type WorksheetRecord } from './db';
 
 export type { WorksheetRecord } from './db';
 
@@ -80,12 +80,7 @@ export async function listWorksheets(): Promise<WorksheetSummary[]> {
 /** Writes the record as given; callers stamp updatedAt. */
 export async function putWorksheet(record: WorksheetRecord): Promise<void> {
   arriving.delete(record.id);
-  const tx = (await db()).transaction('worksheets', 'readwrite');
-  void tx.store.put(record);
-  // Commit at once rather than when the task ends: a save started in `pagehide` must reach
-  // the disk before the page is torn down.
-  tx.commit();
-  await tx.done;
+  await putNow('worksheets', record);
 }
 
 export async function renameWorksheet(id: string, title: string, now = Date.now()): Promise<void> {

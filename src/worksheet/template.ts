@@ -64,6 +64,14 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'levels',
+          facilitator: {
+            screen: 'CPM offers an intervention on two levels. What are they?',
+            minutes: 2,
+            talkingPoints: [
+              'The family level is described by the practice behaviors.',
+              'The system level is described by the leadership behaviors and 4 implementation domains: building organizational readiness, workforce development, building relationships and engaging partners, and quality outcomes/system improvement.',
+            ],
+          },
           question: 'What is the “intervention?”',
           lead: 'CPM offers an intervention on two levels:',
           prompts: [
@@ -95,6 +103,11 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'elements',
+          facilitator: {
+            screen: 'What are the 5 Practice Elements?',
+            minutes: 3,
+            talkingPoints: ['22 practice behaviors are organized into 5 summary categories, the practice elements.'],
+          },
           question: 'What are the 5 Practice Elements that organize the Family Level Intervention behaviors?',
           prompts: [
             {
@@ -126,12 +139,25 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'improvements',
+          facilitator: {
+            screen: 'What practice and system improvements are going on in CA right now?',
+            minutes: 5,
+            talkingPoints: [
+              'The CPM builds on Safety Organized Practice, California Partners for Permanency and the Katie A. Core Practice Model.',
+              'The CPM is embedded in the Integrated Core Practice Model (ICPM).',
+            ],
+          },
           question: 'What are some of those practice and system improvements going on in CA right now?',
           prompts: [{ kind: 'list', id: 'improvements', itemLabel: 'Improvement', rows: 3 }],
         },
         {
           kind: 'exercise',
           id: 'crosswalk',
+          facilitator: {
+            screen: "Line up one initiative's practice principles under the 5 practice elements.",
+            minutes: 10,
+            talkingPoints: ['The five elements can be an integrative framework for many current practice and system improvement efforts.'],
+          },
           question:
             "Select one from above and line up some of that initiative's or mandate's practice principles within the CPM's 5 practice element categories.",
           prompts: [
@@ -148,6 +174,10 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'benefits',
+          facilitator: {
+            minutes: 5,
+            talkingPoints: ['Ask for benefits to families first, then to staff.'],
+          },
           question: 'What are the benefits of the Family Level intervention?',
           prompts: [
             { kind: 'longText', id: 'benefits.families', label: "For my county's families?" },
@@ -181,6 +211,13 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'org-factors',
+          facilitator: {
+            screen: 'What organizational factors would pave the way for CPM family practice to happen more regularly and consistently?',
+            minutes: 8,
+            talkingPoints: [
+              'Leaders engage staff in decision making, use communication that ensures feedback, build skills through training and coaching, use data to track progress, and nurture community partnerships.',
+            ],
+          },
           question:
             'So in my county, what are the organizational factors we might want to address to pave the way for CPM family practice to happen more regularly and consistently?',
           prompts: [{ kind: 'list', id: 'org-factors', itemLabel: 'Factor', rows: 6 }],
@@ -195,6 +232,11 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'roles',
+          facilitator: {
+            screen: 'What is my role at the Family Level and at the System Level?',
+            minutes: 5,
+            talkingPoints: ['The CPM Leadership Behaviors are a good place to start.'],
+          },
           question: 'If CPM is an intervention on two levels, what is my role in each?',
           hint: 'Hint....the CPM Leadership Behaviors might be a good place to start!',
           prompts: [
@@ -212,12 +254,18 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'saying-doing',
+          facilitator: { minutes: 3 },
           question: 'What is important for you to be saying and doing?',
           prompts: [{ kind: 'longText', id: 'saying-doing' }],
         },
         {
           kind: 'exercise',
           id: 'messages',
+          facilitator: {
+            screen: 'What are the most important messages about CPM to share and model?',
+            minutes: 5,
+            talkingPoints: ['Think of your immediate team, social workers, and other audiences.'],
+          },
           question: 'What are the most important messages about CPM for you to share and model?',
           prompts: [
             { kind: 'longText', id: 'messages.team', label: 'With my immediate team?' },

@@ -70,6 +70,15 @@ export interface MoreAnswers {
   labelTemplate: string;
 }
 
+/** What a facilitator projects and says for one exercise. */
+export interface FacilitatorNotes {
+  /** The prompt as projected, shortened for the screen; the question itself when absent. */
+  screen?: string;
+  /** Suggested time, which seeds the presenter's timer. */
+  minutes: number;
+  talkingPoints?: string[];
+}
+
 /** A question on the worksheet with the fields that answer it. */
 export interface Exercise {
   kind: 'exercise';
@@ -80,6 +89,8 @@ export interface Exercise {
   hint?: string;
   prompts: Prompt[];
   more?: MoreAnswers;
+  /** Present when the exercise is run with the whole room. */
+  facilitator?: FacilitatorNotes;
 }
 
 export type Block = TextBlock | Exercise;

@@ -1,0 +1,76 @@
+import type { ProjectorView, TimerState } from './session';
+
+/**
+ * Presenter ⇄ projector messages over BroadcastChannel (same browser, no server).
+ * The presenter sends the whole view on every change; a projector that opens late, reloads,
+ * or wakes from being hidden says "hello" and gets the current view at once.
+ */
+export type Message = { kind: 'view'; view: ProjectorView } | { kind: 'hello'; sessionId: string };
+
+export const channelName = (sessionId: string) => `cpm-workshop:session:${sessionId}`;
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isTimer(value: unknown): value is TimerState {
+  return (
+    isObject(value) &&
+    typeof value.durationMs === 'number' &&
+    typeof value.remainingMs === 'number' &&
+    (value.startedAt === undefined || typeof value.startedAt === 'number')
+  );
+}
+
+function isView(value: unknown): value is ProjectorView {
+  if (!isObject(value)) return false;
+  const position = value.position;
+  const columns = value.columns;
+  return (
+    isString(value.sessionId) &&
+    isCount(value.rev) &&
+    isString(value.sessionName) &&
+    isObject(position) &&
+    isCount(position.index) &&
+    isCount(position.count) &&
+    isString(value.exerciseId) &&
+    isString(value.prompt) &&
+    typeof value.blank === 'boolean' &&
+    isTimer(value.timer) &&
+    (value.answers === undefined || isStrings(value.answers)) &&
+    (columns === undefined ||
+      (Array.isArray(columns) && columns.every((c) => isObject(c) && isString(c.id) && isString(c.label) && isStrings(c.ideas)))) &&
+    isStrings(value.ideas)
+  );
+}
+
+/** Anything that is not a well-formed message is ignored. */
+export function parseMessage(data: unknown): Message | undefined {
+  if (!isObject(data)) return undefined;
+  if (data.kind === 'hello' && isString(data.sessionId)) return { kind: 'hello', sessionId: data.sessionId };
+  if (data.kind === 'view' && isView(data.view)) return { kind: 'view', view: data.view };
+  return undefined;
+}
+
+/** The projector keeps a view only if it is for its session and newer than what it shows. */
+export function acceptView(current: ProjectorView | undefined, incoming: ProjectorView, sessionId: string): boolean {
+  return incoming.sessionId === sessionId && (!current || incoming.rev > current.rev);
+}
+
+export interface Channel {
+  post(message: Message): void;
+  close(): void;
+}
+
+export function openChannel(sessionId: string, onMessage: (message: Message) => void): Channel {
+  const channel = new BroadcastChannel(channelName(sessionId));
+  channel.onmessage = (event) => {
+    const message = parseMessage(event.data);
+    if (message) onMessage(message);
+  };
+  return {
+    post: (message) => channel.postMessage(message),
+    close: () => channel.close(),
+  };
+}

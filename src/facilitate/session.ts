@@ -1,0 +1,221 @@
+import { newId } from '../worksheet/answers';
+import type { Exercise, Template } from '../worksheet/types';
+import { allExercises } from '../worksheet/walk';
+
+/**
+ * A facilitation session as pure data and pure transitions. The presenter applies them,
+ * stores the result, and broadcasts what the projector may show.
+ */
+
+export interface Idea {
+  id: string;
+  text: string;
+  /** Crosswalk column (practice element id); undefined for single-column boards. */
+  column?: string;
+  /** Held back from the projector until the facilitator shows it. */
+  hidden: boolean;
+}
+
+export interface TimerState {
+  durationMs: number;
+  /** Time left when last paused or reset. */
+  remainingMs: number;
+  /** Epoch ms when it was last started; undefined while paused. */
+  startedAt?: number;
+}
+
+export interface FacilitationSession {
+  id: string;
+  name: string;
+  date: string;
+  createdAt: number;
+  updatedAt: number;
+  templateId: string;
+  templateVersion: number;
+  /** Revision, increased on every change; the projector ignores anything older than it has. */
+  rev: number;
+  current: number;
+  revealed: Record<string, boolean>;
+  blank: boolean;
+  /** New ideas start hidden, for review before the room sees them. */
+  holdNewIdeas: boolean;
+  timer: TimerState;
+  boards: Record<string, Idea[]>;
+}
+
+/** The exercises a facilitator runs with the room, in worksheet order. */
+export function roomExercises(template: Template): Exercise[] {
+  return allExercises(template).filter((exercise) => exercise.facilitator);
+}
+
+const minutesMs = (exercise: Exercise | undefined) => (exercise?.facilitator?.minutes ?? 5) * 60_000;
+
+export function newSession(template: Template, name: string, date: string, now: number): FacilitationSession {
+  const first = roomExercises(template)[0];
+  return {
+    id: crypto.randomUUID(),
+    name,
+    date,
+    createdAt: now,
+    updatedAt: now,
+    templateId: template.id,
+    templateVersion: template.version,
+    rev: 1,
+    current: 0,
+    revealed: {},
+    blank: false,
+    holdNewIdeas: false,
+    timer: { durationMs: minutesMs(first), remainingMs: minutesMs(first) },
+    boards: {},
+  };
+}
+
+export function timeLeft(timer: TimerState, now: number): number {
+  return timer.startedAt === undefined ? timer.remainingMs : Math.max(0, timer.remainingMs - (now - timer.startedAt));
+}
+
+export type Action =
+  | { type: 'goto'; index: number }
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'toggleReveal' }
+  | { type: 'toggleBlank' }
+  | { type: 'timerStart' }
+  | { type: 'timerPause' }
+  | { type: 'timerReset' }
+  | { type: 'timerAddMinute' }
+  | { type: 'setHoldNewIdeas'; hold: boolean }
+  | { type: 'addIdea'; text: string; column?: string; id?: string }
+  | { type: 'editIdea'; id: string; text: string }
+  | { type: 'moveIdea'; id: string; column: string }
+  | { type: 'toggleIdea'; id: string }
+  | { type: 'deleteIdea'; id: string }
+  | { type: 'rename'; name: string };
+
+/** Applies one action; returns the same object when nothing changes. */
+export function reduce(template: Template, session: FacilitationSession, action: Action, now: number): FacilitationSession {
+  const exercises = roomExercises(template);
+  const exercise = exercises[session.current];
+  const board = (exercise && session.boards[exercise.id]) ?? [];
+  const withBoard = (ideas: Idea[]) => (exercise ? { boards: { ...session.boards, [exercise.id]: ideas } } : {});
+  const mapIdea = (id: string, fn: (idea: Idea) => Idea) => withBoard(board.map((idea) => (idea.id === id ? fn(idea) : idea)));
+  const go = (index: number) => {
+    const target = Math.min(Math.max(index, 0), exercises.length - 1);
+    if (target === session.current) return undefined;
+    // Each exercise starts with its own suggested time, paused.
+    const ms = minutesMs(exercises[target]);
+    return { current: target, timer: { durationMs: ms, remainingMs: ms } };
+  };
+
+  let change: Partial<FacilitationSession> | undefined;
+  switch (action.type) {
+    case 'goto':
+      change = go(action.index);
+      break;
+    case 'next':
+      change = go(session.current + 1);
+      break;
+    case 'prev':
+      change = go(session.current - 1);
+      break;
+    case 'toggleReveal':
+      if (exercise && answerKeyOf(exercise)) change = { revealed: { ...session.revealed, [exercise.id]: !session.revealed[exercise.id] } };
+      break;
+    case 'toggleBlank':
+      change = { blank: !session.blank };
+      break;
+    case 'timerStart':
+      if (session.timer.startedAt === undefined && session.timer.remainingMs > 0) change = { timer: { ...session.timer, startedAt: now } };
+      break;
+    case 'timerPause':
+      if (session.timer.startedAt !== undefined)
+        change = { timer: { durationMs: session.timer.durationMs, remainingMs: timeLeft(session.timer, now) } };
+      break;
+    case 'timerReset':
+      change = { timer: { durationMs: minutesMs(exercise), remainingMs: minutesMs(exercise) } };
+      break;
+    case 'timerAddMinute': {
+      const running = session.timer.startedAt !== undefined;
+      const left = timeLeft(session.timer, now) + 60_000;
+      change = { timer: { durationMs: session.timer.durationMs + 60_000, remainingMs: left, ...(running ? { startedAt: now } : {}) } };
+      break;
+    }
+    case 'setHoldNewIdeas':
+      if (action.hold !== session.holdNewIdeas) change = { holdNewIdeas: action.hold };
+      break;
+    case 'addIdea': {
+      const text = action.text.trim();
+      if (text && exercise)
+        change = withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
+      break;
+    }
+    case 'editIdea':
+      if (action.text.trim()) change = mapIdea(action.id, (idea) => ({ ...idea, text: action.text }));
+      break;
+    case 'moveIdea':
+      change = mapIdea(action.id, (idea) => ({ ...idea, column: action.column }));
+      break;
+    case 'toggleIdea':
+      change = mapIdea(action.id, (idea) => ({ ...idea, hidden: !idea.hidden }));
+      break;
+    case 'deleteIdea':
+      change = withBoard(board.filter((idea) => idea.id !== action.id));
+      break;
+    case 'rename':
+      if (action.name.trim()) change = { name: action.name.trim() };
+      break;
+  }
+  if (!change) return session;
+  return { ...session, ...change, rev: session.rev + 1, updatedAt: now };
+}
+
+/** The recall answer key of an exercise, if it has one. */
+export function answerKeyOf(exercise: Exercise): string[] | undefined {
+  const blanks = exercise.prompts.find((prompt) => prompt.kind === 'blanks');
+  return blanks?.kind === 'blanks' ? blanks.answerKey.map((accepted) => accepted[0] ?? '') : undefined;
+}
+
+/** Board columns: the practice elements for the crosswalk, one column otherwise. */
+export function boardColumns(exercise: Exercise): Array<{ id: string; label: string }> | undefined {
+  const crosswalk = exercise.prompts.find((prompt) => prompt.kind === 'crosswalk');
+  return crosswalk?.kind === 'crosswalk' ? crosswalk.columns : undefined;
+}
+
+/** Exactly what the projector may show: no hidden ideas, no notes, no unrevealed answers. */
+export interface ProjectorView {
+  sessionId: string;
+  rev: number;
+  sessionName: string;
+  position: { index: number; count: number };
+  exerciseId: string;
+  prompt: string;
+  blank: boolean;
+  timer: TimerState;
+  answers?: string[];
+  columns?: Array<{ id: string; label: string; ideas: string[] }>;
+  ideas: string[];
+}
+
+export function projectorView(template: Template, session: FacilitationSession): ProjectorView {
+  const exercises = roomExercises(template);
+  const exercise = exercises[session.current]!;
+  const visible = (session.boards[exercise.id] ?? []).filter((idea) => !idea.hidden);
+  const columns = boardColumns(exercise);
+  return {
+    sessionId: session.id,
+    rev: session.rev,
+    sessionName: session.name,
+    position: { index: session.current, count: exercises.length },
+    exerciseId: exercise.id,
+    prompt: exercise.facilitator?.screen ?? exercise.question,
+    blank: session.blank,
+    timer: session.timer,
+    answers: session.revealed[exercise.id] ? answerKeyOf(exercise) : undefined,
+    columns: columns?.map((column) => ({
+      ...column,
+      ideas: visible.filter((idea) => (idea.column ?? columns[0]?.id) === column.id).map((idea) => idea.text),
+    })),
+    ideas: columns ? [] : visible.map((idea) => idea.text),
+  };
+}
+

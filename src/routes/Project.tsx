@@ -1,0 +1,73 @@
+import { useParams } from '@tanstack/solid-router';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { acceptView, openChannel } from '../facilitate/channel';
+import { projectorView, type ProjectorView } from '../facilitate/session';
+import { getSession } from '../store/sessions';
+import { TEMPLATE } from '../worksheet/template';
+import { ProjectorScreen } from '../ui/ProjectorScreen';
+import { Missing } from './Missing';
+
+/** /project/$id: the projector window. It only shows; the presenter drives it. */
+export default function Project() {
+  const params = useParams({ from: '/project/$id' });
+  const id = () => params().id;
+  const [view, setView] = createSignal<ProjectorView>();
+  const [missing, setMissing] = createSignal(false);
+
+  const offer = (incoming: ProjectorView) => {
+    if (acceptView(view(), incoming, id())) setView(incoming);
+  };
+  /** Catch up from what the presenter last stored, then ask a live presenter for anything newer. */
+  const catchUp = async () => {
+    const session = await getSession(id()).catch(() => undefined);
+    if (session) offer(projectorView(TEMPLATE, session));
+    else if (!view()) setMissing(true);
+    channel.post({ kind: 'hello', sessionId: id() });
+  };
+
+  const channel = openChannel(id(), (message) => {
+    if (message.kind === 'view') {
+      setMissing(false);
+      offer(message.view);
+    }
+  });
+  const onVisible = () => document.visibilityState === 'visible' && void catchUp();
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'f' || event.key === 'F') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => {});
+    }
+  };
+  onMount(() => {
+    document.title = 'Projector · CPM Workshop';
+    document.documentElement.classList.add('projector');
+    document.addEventListener('visibilitychange', onVisible);
+    document.addEventListener('keydown', onKey);
+    void catchUp();
+  });
+  onCleanup(() => {
+    channel.close();
+    document.documentElement.classList.remove('projector');
+    document.removeEventListener('visibilitychange', onVisible);
+    document.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <Show
+      when={view()}
+      fallback={
+        <Show when={missing()} fallback={<main id="main" class="screen-waiting"><p>Waiting for the presenter…</p></main>}>
+          <Missing title="This session is not on this device">
+            Open the projector window from the presenter window on this computer, in this browser.
+          </Missing>
+        </Show>
+      }
+    >
+      {(current) => (
+        <main id="main" class="projector-main">
+          <ProjectorScreen view={current()} />
+        </main>
+      )}
+    </Show>
+  );
+}
