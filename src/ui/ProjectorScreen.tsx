@@ -1,4 +1,5 @@
 import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { timeLeft, type ProjectorView } from '../facilitate/session';
 import { formatCountdown, useNow } from './clock';
 
@@ -27,8 +28,8 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
     onCleanup(() => observer.disconnect());
   });
 
-  const Heading = (p: { children: string }) =>
-    props.headingLevel === 2 ? <h2 class="screen-prompt">{p.children}</h2> : <h1 class="screen-prompt">{p.children}</h1>;
+  // In the presenter's preview the screen sits one heading level lower than in its own window.
+  const level = () => props.headingLevel ?? 1;
 
   return (
     <div class="screen-frame">
@@ -45,7 +46,9 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
             {formatCountdown(left())}
           </span>
         </header>
-        <Heading>{props.view.prompt}</Heading>
+        <Dynamic component={`h${level()}`} class="screen-prompt">
+          {props.view.prompt}
+        </Dynamic>
         <Show when={props.view.answers}>
           {(answers) => (
             <ol class="screen-answers" aria-label="Answers">
@@ -59,7 +62,9 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
               <For each={columns()}>
                 {(column) => (
                   <section class="screen-column" aria-label={column.label}>
-                    <h3>{column.label}</h3>
+                    <Dynamic component={`h${level() + 1}`} class="screen-column-title">
+                      {column.label}
+                    </Dynamic>
                     <ul>
                       <For each={column.ideas}>{(idea) => <li>{idea}</li>}</For>
                     </ul>
