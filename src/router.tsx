@@ -9,6 +9,7 @@ import {
 } from '@tanstack/solid-router';
 import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
+import { UpdateBanner } from './ui/UpdateBanner';
 
 const rootRoute = createRootRoute({
   component: () => (
@@ -17,6 +18,7 @@ const rootRoute = createRootRoute({
         Skip to content
       </a>
       <Outlet />
+      <UpdateBanner />
     </ConfirmProvider>
   ),
   notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,

@@ -1,7 +1,7 @@
 import { useParams } from '@tanstack/solid-router';
 import { createEffect, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { createAutosave, type SaveStatus as Status } from '../store/autosave';
+import { createAutosave, track, type SaveStatus as Status } from '../store/autosave';
 import { describeStorageError } from '../store/errors';
 import { getWorksheet, putWorksheet, type WorksheetRecord } from '../store/worksheets';
 import { participantName, worksheetTitle } from '../worksheet/answers';
@@ -9,6 +9,9 @@ import { worksheetProgress } from '../worksheet/progress';
 import { TEMPLATE } from '../worksheet/template';
 import type { Section, TextBlock } from '../worksheet/types';
 import { createAnswersEditor } from '../ui/editor';
+import { joinWorksheetTabs } from '../store/tabs';
+import { fieldOf } from '../worksheet/ops';
+import { fieldLabel } from '../worksheet/fields';
 import { ExerciseView } from '../ui/ExerciseView';
 import { ExportPanel } from '../ui/ExportPanel';
 import { Marked } from '../ui/Marked';
@@ -42,12 +45,26 @@ export default function WorksheetPage() {
 function WorksheetEditor(props: { record: WorksheetRecord }) {
   const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
   const [status, setStatus] = createSignal<Status>({ state: 'idle' });
-  const autosave = createAutosave(
-    () => putWorksheet({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) }),
-    setStatus,
+  const autosave = track(
+    createAutosave(() => putWorksheet({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) }), setStatus),
   );
   onCleanup(() => autosave.dispose());
-  const editor = createAnswersEditor(answers, setAnswers, () => autosave.schedule());
+  // Another tab with this worksheet: apply its ops here; if it typed in the field this tab was
+  // just typing in, the later keystroke wins and this tab says so.
+  const [notice, setNotice] = createSignal('');
+  const typedAt = new Map<string, number>();
+  const tabs = joinWorksheetTabs(props.record.id, (op) => editor.apply(op, 'remote'));
+  onCleanup(() => tabs.close());
+  const editor = createAnswersEditor(answers, setAnswers, (op, origin) => {
+    autosave.schedule();
+    const field = fieldOf(op);
+    if (origin === 'local') {
+      tabs.send(op);
+      if (field) typedAt.set(field, Date.now());
+    } else if (field && Date.now() - (typedAt.get(field) ?? 0) < 5000) {
+      setNotice(`Another tab changed “${fieldLabel(op.id)}” while you were typing in it. The latest typing is kept.`);
+    }
+  });
   const title = () => worksheetTitle(answers);
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
@@ -86,6 +103,14 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </a>
         <SaveStatus status={status()} />
       </header>
+      <Show when={notice()}>
+        <p class="banner notice" role="alert">
+          {notice()}{' '}
+          <button type="button" class="link" onClick={() => setNotice('')}>
+            Dismiss
+          </button>
+        </p>
+      </Show>
       <div class="worksheet-layout">
         <aside class="sidebar">
           <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />

@@ -73,3 +73,22 @@ export function createAutosave(
     },
   };
 }
+
+const active = new Set<Autosave>();
+
+/** Tracks an autosave so that an app update or a closing connection can save everything first. */
+export function track(autosave: Autosave): Autosave {
+  active.add(autosave);
+  return {
+    ...autosave,
+    dispose() {
+      active.delete(autosave);
+      autosave.dispose();
+    },
+  };
+}
+
+/** Saves every pending change in this tab. */
+export async function flushAllSaves(): Promise<void> {
+  await Promise.all([...active].map((autosave) => autosave.flush()));
+}

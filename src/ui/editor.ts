@@ -1,13 +1,18 @@
 import { produce, type SetStoreFunction } from 'solid-js/store';
-import { emptyCrosswalk, emptyListItem, newId } from '../worksheet/answers';
-import type { Answers, Crosswalk, ListItem, MoreEntry } from '../worksheet/types';
+import { newId } from '../worksheet/answers';
+import { applyOp, type AnswerOp } from '../worksheet/ops';
+import type { Answers } from '../worksheet/types';
+
+export type OpOrigin = 'local' | 'remote';
 
 /**
- * Every way a participant can change answers. Fields call these; each change is applied to
- * the reactive store and then reported once through `changed`, which the page uses to autosave.
+ * Every way a participant can change answers. Each method turns into an op, applied to the
+ * reactive store and reported through `changed` (which autosaves and tells other tabs).
  */
 export interface AnswersEditor {
   readonly answers: Answers;
+  /** Applies an op from anywhere; remote ops come from another tab. */
+  apply(op: AnswerOp, origin: OpOrigin): void;
   setText(promptId: string, value: string): void;
   setBlank(promptId: string, index: number, value: string): void;
   setListItem(promptId: string, itemId: string, text: string): void;
@@ -27,83 +32,44 @@ export interface AnswersEditor {
 export function createAnswersEditor(
   answers: Answers,
   setAnswers: SetStoreFunction<Answers>,
-  changed: () => void,
+  changed: (op: AnswerOp, origin: OpOrigin) => void,
 ): AnswersEditor {
-  const edit = (fn: (draft: Answers) => void) => {
-    setAnswers(produce(fn));
-    changed();
+  const apply = (op: AnswerOp, origin: OpOrigin) => {
+    setAnswers(produce((draft) => applyOp(draft, op)));
+    changed(op, origin);
   };
-  const list = (draft: Answers, id: string): ListItem[] => (draft.lists[id] ??= []);
-  const crosswalk = (draft: Answers, id: string, crosswalkId: string): Crosswalk | undefined =>
-    draft.crosswalks[id]?.find((entry) => entry.id === crosswalkId);
-  const more = (draft: Answers, id: string): MoreEntry[] => (draft.more[id] ??= []);
+  const local = (op: AnswerOp) => apply(op, 'local');
 
   return {
     answers,
-    setText: (id, value) => edit((d) => void (d.text[id] = value)),
-    setBlank: (id, index, value) =>
-      edit((d) => {
-        const blanks = (d.blanks[id] ??= []);
-        blanks[index] = value;
-      }),
-    setListItem: (id, itemId, text) =>
-      edit((d) => {
-        const item = list(d, id).find((entry) => entry.id === itemId);
-        if (item) item.text = text;
-      }),
+    apply,
+    setText: (id, value) => local({ op: 'text', id, value }),
+    setBlank: (id, index, value) => local({ op: 'blank', id, index, value }),
+    setListItem: (id, itemId, value) => local({ op: 'listItem', id, itemId, value }),
     addListItem(id, index) {
-      const item = emptyListItem();
-      edit((d) => {
-        const items = list(d, id);
-        items.splice(index ?? items.length, 0, item);
-      });
-      return item.id;
+      const itemId = newId();
+      local({ op: 'listAdd', id, itemId, index: index ?? (answers.lists[id]?.length ?? 0) });
+      return itemId;
     },
-    removeListItem: (id, itemId) =>
-      edit((d) => {
-        const items = list(d, id);
-        const at = items.findIndex((entry) => entry.id === itemId);
-        if (at >= 0) items.splice(at, 1);
-      }),
-    moveListItem: (id, from, to) =>
-      edit((d) => {
-        const items = list(d, id);
-        if (to < 0 || to >= items.length) return;
-        const [item] = items.splice(from, 1);
-        if (item) items.splice(to, 0, item);
-      }),
+    removeListItem: (id, itemId) => local({ op: 'listRemove', id, itemId }),
+    moveListItem(id, from, to) {
+      const item = answers.lists[id]?.[from];
+      if (item) local({ op: 'listMove', id, itemId: item.id, to });
+    },
     addCrosswalk(id, columns) {
-      const entry = emptyCrosswalk(columns);
-      edit((d) => void (d.crosswalks[id] ??= []).push(entry));
-      return entry.id;
+      const crosswalkId = newId();
+      local({ op: 'crosswalkAdd', id, crosswalkId, columns: columns.map((column) => column.id) });
+      return crosswalkId;
     },
-    removeCrosswalk: (id, crosswalkId) =>
-      edit((d) => {
-        d.crosswalks[id] = (d.crosswalks[id] ?? []).filter((entry) => entry.id !== crosswalkId);
-      }),
-    setInitiative: (id, crosswalkId, value) =>
-      edit((d) => {
-        const entry = crosswalk(d, id, crosswalkId);
-        if (entry) entry.initiative = value;
-      }),
-    setCell: (id, crosswalkId, columnId, value) =>
-      edit((d) => {
-        const entry = crosswalk(d, id, crosswalkId);
-        if (entry) entry.cells[columnId] = value;
-      }),
+    removeCrosswalk: (id, crosswalkId) => local({ op: 'crosswalkRemove', id, crosswalkId }),
+    setInitiative: (id, crosswalkId, value) => local({ op: 'initiative', id, crosswalkId, value }),
+    setCell: (id, crosswalkId, columnId, value) => local({ op: 'cell', id, crosswalkId, columnId, value }),
     addMore(id) {
-      const entry: MoreEntry = { id: newId(), name: '', text: '' };
-      edit((d) => void more(d, id).push(entry));
-      return entry.id;
+      const entryId = newId();
+      local({ op: 'moreAdd', id, entryId });
+      return entryId;
     },
-    setMore: (id, entryId, field, value) =>
-      edit((d) => {
-        const entry = more(d, id).find((item) => item.id === entryId);
-        if (entry) entry[field] = value;
-      }),
-    removeMore: (id, entryId) =>
-      edit((d) => {
-        d.more[id] = more(d, id).filter((item) => item.id !== entryId);
-      }),
+    setMore: (id, entryId, field, value) => local({ op: 'moreSet', id, entryId, field, value }),
+    removeMore: (id, entryId) => local({ op: 'moreRemove', id, entryId }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Answers, Template } from './types';
 import { plainText } from './richtext';
-import { exercisesOf } from './walk';
+import { TEMPLATE } from './template';
+import { allExercises, exercisesOf } from './walk';
 
 /** One piece of text the participant typed, with the label a person would know it by. */
 export interface TypedText {
@@ -43,4 +44,19 @@ export function typedTexts(template: Template, answers: Answers): TypedText[] {
     }
   }
   return out;
+}
+
+/** The label a person knows a prompt by, from its id ("Participant name", "Factor"...). */
+export function fieldLabel(promptId: string, template: Template = TEMPLATE): string {
+  for (const exercise of allExercises(template)) {
+    if (exercise.more?.id === promptId) return exercise.more.nameLabel;
+    for (const prompt of exercise.prompts) {
+      if (prompt.id !== promptId) continue;
+      if (prompt.kind === 'list') return prompt.itemLabel;
+      if (prompt.kind === 'crosswalk') return 'Crosswalk';
+      if (prompt.kind === 'blanks') return plainText(exercise.question);
+      return plainText(prompt.label ?? exercise.question);
+    }
+  }
+  return promptId;
 }

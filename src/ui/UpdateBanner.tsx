@@ -1,0 +1,42 @@
+import { createSignal, onMount, Show } from 'solid-js';
+import { flushAllSaves } from '../store/autosave';
+
+/**
+ * Offers a new version when the service worker has one; reloading is the user's choice,
+ * and pending saves are written first.
+ */
+export function UpdateBanner() {
+  const [update, setUpdate] = createSignal<(reload: boolean) => Promise<void>>();
+  const [offline, setOffline] = createSignal(false);
+  onMount(async () => {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    const { registerSW } = await import('virtual:pwa-register');
+    const updateSW = registerSW({
+      onNeedRefresh: () => setUpdate(() => updateSW),
+      onOfflineReady: () => setOffline(true),
+    });
+  });
+  return (
+    <div class="update-region" role="status">
+      <Show when={update()}>
+        {(apply) => (
+          <div class="toast">
+            <span>Update available.</span>
+            <button
+              type="button"
+              onClick={async () => {
+                await flushAllSaves();
+                await apply()(true);
+              }}
+            >
+              Reload
+            </button>
+          </div>
+        )}
+      </Show>
+      <Show when={offline() && !update()}>
+        <span class="sr-only">CPM Workshop now works offline.</span>
+      </Show>
+    </div>
+  );
+}
