@@ -14,13 +14,10 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
 function isTimer(value: unknown): value is TimerState {
-  return (
-    isObject(value) &&
-    typeof value.durationMs === 'number' &&
-    typeof value.remainingMs === 'number' &&
-    (value.startedAt === undefined || typeof value.startedAt === 'number')
-  );
+  return isObject(value) && isTime(value.durationMs) && isTime(value.remainingMs) && (value.startedAt === undefined || isTime(value.startedAt));
 }
 
 function isView(value: unknown): value is ProjectorView {

@@ -98,8 +98,10 @@ export function reduce(template: Template, session: FacilitationSession, action:
   const exercise = exercises[session.current];
   const board = (exercise && session.boards[exercise.id]) ?? [];
   const withBoard = (ideas: Idea[]) => (exercise ? { boards: { ...session.boards, [exercise.id]: ideas } } : {});
-  const mapIdea = (id: string, fn: (idea: Idea) => Idea) => withBoard(board.map((idea) => (idea.id === id ? fn(idea) : idea)));
+  const mapIdea = (id: string, fn: (idea: Idea) => Idea) =>
+    board.some((idea) => idea.id === id) ? withBoard(board.map((idea) => (idea.id === id ? fn(idea) : idea))) : undefined;
   const go = (index: number) => {
+    if (!Number.isInteger(index)) return undefined;
     const target = Math.min(Math.max(index, 0), exercises.length - 1);
     if (target === session.current) return undefined;
     // Each exercise starts with its own suggested time, paused.
@@ -131,9 +133,13 @@ export function reduce(template: Template, session: FacilitationSession, action:
       if (session.timer.startedAt !== undefined)
         change = { timer: { durationMs: session.timer.durationMs, remainingMs: timeLeft(session.timer, now) } };
       break;
-    case 'timerReset':
-      change = { timer: { durationMs: minutesMs(exercise), remainingMs: minutesMs(exercise) } };
+    case 'timerReset': {
+      const fresh = minutesMs(exercise);
+      const timer = session.timer;
+      if (timer.startedAt !== undefined || timer.remainingMs !== fresh || timer.durationMs !== fresh)
+        change = { timer: { durationMs: fresh, remainingMs: fresh } };
       break;
+    }
     case 'timerAddMinute': {
       const running = session.timer.startedAt !== undefined;
       const left = timeLeft(session.timer, now) + 60_000;
@@ -149,17 +155,21 @@ export function reduce(template: Template, session: FacilitationSession, action:
         change = withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
       break;
     }
-    case 'editIdea':
-      if (action.text.trim()) change = mapIdea(action.id, (idea) => ({ ...idea, text: action.text }));
+    case 'editIdea': {
+      const text = action.text.trim();
+      if (text && board.some((idea) => idea.id === action.id && idea.text !== text))
+        change = mapIdea(action.id, (idea) => ({ ...idea, text }));
       break;
+    }
     case 'moveIdea':
-      change = mapIdea(action.id, (idea) => ({ ...idea, column: action.column }));
+      if (board.some((idea) => idea.id === action.id && idea.column !== action.column))
+        change = mapIdea(action.id, (idea) => ({ ...idea, column: action.column }));
       break;
     case 'toggleIdea':
       change = mapIdea(action.id, (idea) => ({ ...idea, hidden: !idea.hidden }));
       break;
     case 'deleteIdea':
-      change = withBoard(board.filter((idea) => idea.id !== action.id));
+      if (board.some((idea) => idea.id === action.id)) change = withBoard(board.filter((idea) => idea.id !== action.id));
       break;
     case 'rename':
       if (action.name.trim()) change = { name: action.name.trim() };

@@ -226,14 +226,19 @@ export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): L
       }
       case 'cover': {
         const labelWidth = 120;
+        const lh = lineHeight(SIZE.body);
         y += 4;
         for (const row of block.rows) {
           const lines = row.value ? wrap(text(row.value), right - left - labelWidth, SIZE.body) : [];
-          const h = Math.max(lines.length, 1) * lineHeight(SIZE.body) + 8;
-          ensure(h);
+          ensure(lh + 8);
           drawLine(page, { segments: [{ text: row.label, bold: true }], width: 0 }, left, y + SIZE.body + 2, SIZE.body, MUTED);
-          if (lines.length) lines.forEach((line, i) => drawLine(page, line, left + labelWidth, y + SIZE.body + 2 + i * lineHeight(SIZE.body), SIZE.body, INK));
-          y += h;
+          // A value longer than the page (someone pasted an essay) flows on to the next page.
+          for (const line of lines) {
+            ensure(lh);
+            drawLine(page, line, left + labelWidth, y + SIZE.body + 2, SIZE.body, INK);
+            y += lh;
+          }
+          y += lines.length ? 8 : lh + 8;
           rule(left + labelWidth, right, y - 4);
         }
         y += 8;
@@ -388,7 +393,14 @@ export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): L
         rule(x0, x2, y);
         continue;
       }
-      // Only a row taller than a whole page gets here: it continues on the next pages.
+      // Only a row taller than a whole page gets here: it starts on a fresh page (so its label
+      // stays with its first line) and continues on the next ones.
+      if (y > tableTop + headHeight + 1) {
+        border(tableTop, y);
+        newPage();
+        tableTop = y;
+        header();
+      }
       row.labelLines.forEach((line, i) => drawLine(page, line, x0 + pad, y + pad + size + i * lh, size, INK));
       y += pad;
       for (const line of row.valueLines) {

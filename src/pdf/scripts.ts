@@ -3,25 +3,70 @@
  * text is drawn in a font chosen here by script; anything none of them can draw is reported
  * to the user before export instead of coming out as garbage.
  */
+import { CJK_COVERAGE, HANGUL_COVERAGE, SANS_COVERAGE } from './coverage';
+
 export type FontKey = 'sans' | 'sansBold' | 'cjk' | 'hangul';
 
-/** Covered by DejaVu Sans: Latin (incl. Vietnamese), Greek, Cyrillic, Armenian, Georgian, symbols. */
-const BASE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Common}\p{Script=Inherited}]$/u;
-/** Covered by Noto Sans SC: Chinese characters, kana, bopomofo and CJK punctuation. */
+/** Scripts drawn with the CJK fonts even where DejaVu also has a glyph (e.g. CJK punctuation). */
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]$/u;
 const HANGUL = /^\p{Script=Hangul}$/u;
-/** Pictographs (emoji) and their joiners: Common script, but in no font we embed. */
-const PICTOGRAPH = /^[\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u;
+/**
+ * Emoji (shown as pictures by default, or anything in the emoji planes, flags included) and
+ * the joiners that build them: no embedded font draws them, even where a font maps the code.
+ */
+const EMOJI = /^[\p{Emoji_Presentation}\u{1f000}-\u{1faff}\u200d\ufe0f\u20e3]$/u;
+
+/**
+ * Right-to-left scripts: a font may have their letters, but jsPDF neither reorders nor joins
+ * them, so they would print backwards and unjoined. Treated as undrawable, and said so.
+ */
+const RIGHT_TO_LEFT =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\u200e\u200f\u202a-\u202e\u2066-\u2069]$/u;
 
 /** Shown in the PDF in place of characters no embedded font can draw. */
 export const REPLACEMENT = '[?]';
 
-/** The font for one character, or undefined when no embedded font can draw it. */
+/** Decodes a coverage table into [start, end] pairs for binary search. */
+function ranges(encoded: string): Uint32Array {
+  const parts = encoded.split(',');
+  const out = new Uint32Array(parts.length * 2);
+  parts.forEach((part, i) => {
+    const [start, length] = part.split('-').map((n) => parseInt(n, 36));
+    out[i * 2] = start!;
+    out[i * 2 + 1] = start! + length!;
+  });
+  return out;
+}
+
+const SANS = ranges(SANS_COVERAGE);
+const CJK_FONT = ranges(CJK_COVERAGE);
+const HANGUL_FONT = ranges(HANGUL_COVERAGE);
+
+function covers(table: Uint32Array, code: number): boolean {
+  let low = 0;
+  let high = table.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (code < table[mid * 2]!) high = mid - 1;
+    else if (code > table[mid * 2 + 1]!) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * The font for one character, or undefined when no embedded font can draw it. Coverage comes
+ * from the fonts' own character maps (coverage.ts), so nothing prints as an empty box.
+ */
 export function fontForChar(char: string, bold: boolean): FontKey | undefined {
-  if (CJK.test(char)) return 'cjk';
-  if (HANGUL.test(char)) return 'hangul';
-  if (PICTOGRAPH.test(char) && (char.codePointAt(0) ?? 0) > 0x2000) return undefined;
-  if (BASE.test(char)) return bold ? 'sansBold' : 'sans';
+  const code = char.codePointAt(0) ?? 0;
+  if (char === '\n' || char === ' ') return bold ? 'sansBold' : 'sans';
+  if (EMOJI.test(char) || RIGHT_TO_LEFT.test(char)) return undefined;
+  if (CJK.test(char) && covers(CJK_FONT, code)) return 'cjk';
+  if (HANGUL.test(char) && covers(HANGUL_FONT, code)) return 'hangul';
+  if (covers(SANS, code)) return bold ? 'sansBold' : 'sans';
+  if (covers(CJK_FONT, code)) return 'cjk';
+  if (covers(HANGUL_FONT, code)) return 'hangul';
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FacilitationSession } from '../facilitate/session';
+import type { ArchivedAnswer } from '../worksheet/migrate';
 import type { Answers } from '../worksheet/types';
 
 export const DB_NAME = 'cpm-workshop';
@@ -12,6 +13,8 @@ export interface WorksheetRecord {
   createdAt: number;
   updatedAt: number;
   answers: Answers;
+  /** Answers to prompts a newer template removed: kept and shown apart, never dropped. */
+  archived?: ArchivedAnswer[];
 }
 
 export interface WorkshopDB extends DBSchema {

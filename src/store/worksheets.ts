@@ -1,5 +1,6 @@
 import { emptyAnswers, participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress, type Progress } from '../worksheet/progress';
+import { upgradeAnswers } from '../worksheet/migrate';
 import { TEMPLATE } from '../worksheet/template';
 import { db, putNow, type WorksheetRecord } from './db';
 
@@ -68,7 +69,14 @@ function newRecord(now: number): WorksheetRecord {
 
 export async function getWorksheet(id: string): Promise<WorksheetRecord | undefined> {
   const pending = arriving.get(id);
-  return pending ? structuredClone(pending) : (await db()).get('worksheets', id);
+  const record = pending ? structuredClone(pending) : await (await db()).get('worksheets', id);
+  return record && upgradeRecord(record);
+}
+
+/** A record as the current template expects it; answers to removed prompts go to the archive. */
+export function upgradeRecord(record: WorksheetRecord): WorksheetRecord {
+  const { answers, archived } = upgradeAnswers(TEMPLATE, record.answers, record.templateVersion, record.archived);
+  return { ...record, templateId: TEMPLATE.id, templateVersion: TEMPLATE.version, answers, ...(archived.length ? { archived } : {}) };
 }
 
 /** Newest first. */

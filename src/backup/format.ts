@@ -1,0 +1,251 @@
+import type { FacilitationSession, Idea } from '../facilitate/session';
+import type { WorksheetRecord } from '../store/db';
+import type { Answers, Crosswalk, ListItem, MoreEntry } from '../worksheet/types';
+import type { ArchivedAnswer } from '../worksheet/migrate';
+
+/**
+ * The backup file format, and its validation. A file is checked completely, and turned into
+ * clean new objects, before anything is written; any problem is reported in plain words.
+ */
+
+export const BACKUP_FORMAT = 'cpm-workshop-backup';
+export const WORKSHEET_FORMAT = 'cpm-workshop-worksheet';
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_STRING = 100_000;
+const MAX_ITEMS = 2_000;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  app: string;
+  worksheets: WorksheetRecord[];
+  sessions: FacilitationSession[];
+}
+
+export interface WorksheetFile {
+  format: typeof WORKSHEET_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  app: string;
+  worksheet: WorksheetRecord;
+}
+
+/** What a valid file holds, whichever of the two kinds it was. */
+export interface BackupContents {
+  kind: 'backup' | 'worksheet';
+  worksheets: WorksheetRecord[];
+  sessions: FacilitationSession[];
+}
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+/**
+ * Formats older than FORMAT_VERSION, upgraded one step at a time: entry i turns a format
+ * i + 1 file into format i + 2. Worksheet answers then go through the template migrations.
+ */
+const FORMAT_MIGRATIONS: Array<(file: Record<string, unknown>) => Record<string, unknown>> = [];
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Parses and validates a backup or single-worksheet file. Throws BackupError with a plain message. */
+export function readBackup(text: string, byteLength = new Blob([text]).size): BackupContents {
+  if (byteLength > MAX_FILE_BYTES) {
+    throw new BackupError(`This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. A CPM Workshop backup is never larger than 10 MB, so it was not read.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`This file contains a field named “${key}”, which a CPM Workshop backup never has. Nothing was restored.`);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError('This file is not a CPM Workshop backup: it is not readable JSON (it may be damaged or cut short).');
+  }
+  if (!isRecord(data) || (data.format !== BACKUP_FORMAT && data.format !== WORKSHEET_FORMAT)) {
+    throw new BackupError('This file is not a CPM Workshop backup.');
+  }
+  const version = data.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new BackupError('This backup has no valid format version, so it cannot be read.');
+  }
+  if (version > FORMAT_VERSION) {
+    throw new BackupError(`This backup was made by a newer version (format ${version}); update the app, then restore it.`);
+  }
+  let file = data;
+  for (let v = version; v < FORMAT_VERSION; v++) file = FORMAT_MIGRATIONS[v - 1]?.(file) ?? file;
+
+  const check = new Checker();
+  if (file.format === WORKSHEET_FORMAT) {
+    const worksheet = check.worksheet(file.worksheet, 'The worksheet');
+    return { kind: 'worksheet', worksheets: [worksheet], sessions: [] };
+  }
+  const worksheets = check.list(file.worksheets, 'The list of worksheets', (item, where) => check.worksheet(item, where), 'Worksheet');
+  const sessions = check.list(file.sessions ?? [], 'The list of sessions', (item, where) => check.session(item, where), 'Session');
+  unique(worksheets.map((w) => w.id), 'worksheet');
+  unique(sessions.map((s) => s.id), 'session');
+  return { kind: 'backup', worksheets, sessions };
+}
+
+function unique(ids: string[], noun: string) {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new BackupError(`This backup lists the same ${noun} twice (id ${id.slice(0, 40)}), so it cannot be restored safely.`);
+    seen.add(id);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Field-by-field checks that build clean copies; every failure names where it is. */
+class Checker {
+  fail(where: string, what: string): never {
+    throw new BackupError(`This backup is damaged: ${where} ${what}. Nothing was restored.`);
+  }
+
+  object(value: unknown, where: string): Record<string, unknown> {
+    if (!isRecord(value)) this.fail(where, 'is missing or is not a set of fields');
+    return value;
+  }
+
+  string(value: unknown, where: string, { allowEmpty = true, max = MAX_STRING } = {}): string {
+    if (typeof value !== 'string') this.fail(where, 'is not text');
+    if (value.length > max) this.fail(where, `is longer than ${max.toLocaleString('en-US')} characters`);
+    if (!allowEmpty && !value.trim()) this.fail(where, 'is empty');
+    return value;
+  }
+
+  id(value: unknown, where: string): string {
+    const id = this.string(value, where, { allowEmpty: false, max: 100 });
+    if (!/^[\w-]+$/.test(id)) this.fail(where, 'is not a valid id');
+    return id;
+  }
+
+  number(value: unknown, where: string, { integer = false, min = 0 } = {}): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(where, 'is not a number');
+    if (integer && !Number.isInteger(value)) this.fail(where, 'is not a whole number');
+    if (value < min) this.fail(where, `is less than ${min}`);
+    return value;
+  }
+
+  boolean(value: unknown, where: string): boolean {
+    if (typeof value !== 'boolean') this.fail(where, 'is not true or false');
+    return value;
+  }
+
+  list<T>(value: unknown, where: string, each: (item: unknown, where: string) => T, noun = 'Item'): T[] {
+    if (!Array.isArray(value)) this.fail(where, 'is missing or is not a list');
+    if (value.length > MAX_ITEMS) this.fail(where, `has more than ${MAX_ITEMS} entries`);
+    return value.map((item, i) => each(item, `${noun} ${i + 1}${where.startsWith('The list') ? '' : ` of ${where}`}`));
+  }
+
+  /** A map from prompt ids to values, built without a prototype so no key can reach one. */
+  map<T>(value: unknown, where: string, each: (item: unknown, where: string) => T): Record<string, T> {
+    const source = this.object(value, where);
+    const out: Record<string, T> = Object.create(null) as Record<string, T>;
+    const keys = Object.keys(source);
+    if (keys.length > MAX_ITEMS) this.fail(where, `has more than ${MAX_ITEMS} entries`);
+    for (const key of keys) {
+      if (key.length > 200) this.fail(where, 'has a field name longer than 200 characters');
+      out[key] = each(source[key], `${where} “${key.slice(0, 60)}”`);
+    }
+    return { ...out };
+  }
+
+  answers(value: unknown, where: string): Answers {
+    const a = this.object(value, where);
+    const listItem = (item: unknown, w: string): ListItem => {
+      const o = this.object(item, w);
+      return { id: this.id(o.id, `${w} id`), text: this.string(o.text, `${w} text`) };
+    };
+    const crosswalk = (item: unknown, w: string): Crosswalk => {
+      const o = this.object(item, w);
+      return {
+        id: this.id(o.id, `${w} id`),
+        initiative: this.string(o.initiative, `${w} initiative`),
+        cells: this.map(o.cells, `${w} cells`, (cell, cw) => this.string(cell, cw)),
+      };
+    };
+    const more = (item: unknown, w: string): MoreEntry => {
+      const o = this.object(item, w);
+      return { id: this.id(o.id, `${w} id`), name: this.string(o.name, `${w} name`), text: this.string(o.text, `${w} text`) };
+    };
+    return {
+      text: this.map(a.text, `${where}: text answers`, (v, w) => this.string(v, w)),
+      blanks: this.map(a.blanks, `${where}: recall answers`, (v, w) => this.list(v, w, (s, sw) => this.string(s, sw, { max: 1000 }), 'Blank')),
+      lists: this.map(a.lists, `${where}: lists`, (v, w) => this.list(v, w, listItem)),
+      crosswalks: this.map(a.crosswalks, `${where}: crosswalks`, (v, w) => this.list(v, w, crosswalk, 'Crosswalk')),
+      more: this.map(a.more ?? {}, `${where}: added answers`, (v, w) => this.list(v, w, more, 'Entry')),
+    };
+  }
+
+  worksheet(value: unknown, where: string): WorksheetRecord {
+    const w = this.object(value, where);
+    const record: WorksheetRecord = {
+      id: this.id(w.id, `${where}: id`),
+      templateId: this.string(w.templateId, `${where}: template`, { allowEmpty: false, max: 100 }),
+      templateVersion: this.number(w.templateVersion, `${where}: template version`, { integer: true, min: 1 }),
+      createdAt: this.number(w.createdAt, `${where}: creation time`),
+      updatedAt: this.number(w.updatedAt, `${where}: last change time`),
+      answers: this.answers(w.answers, where),
+    };
+    if (w.archived !== undefined) {
+      record.archived = this.list(w.archived, `${where}: archived answers`, (item, aw): ArchivedAnswer => {
+        const o = this.object(item, aw);
+        return { promptId: this.string(o.promptId, `${aw} prompt`, { max: 200 }), text: this.string(o.text, `${aw} text`) };
+      });
+    }
+    return record;
+  }
+
+  session(value: unknown, where: string): FacilitationSession {
+    const s = this.object(value, where);
+    const timer = this.object(s.timer, `${where}: timer`);
+    const idea = (item: unknown, w: string): Idea => {
+      const o = this.object(item, w);
+      return {
+        id: this.id(o.id, `${w} id`),
+        text: this.string(o.text, `${w} text`),
+        ...(o.column === undefined ? {} : { column: this.string(o.column, `${w} column`, { max: 100 }) }),
+        hidden: this.boolean(o.hidden, `${w} hidden`),
+      };
+    };
+    return {
+      id: this.id(s.id, `${where}: id`),
+      name: this.string(s.name, `${where}: name`, { max: 500 }),
+      date: this.string(s.date, `${where}: date`, { max: 40 }),
+      createdAt: this.number(s.createdAt, `${where}: creation time`),
+      updatedAt: this.number(s.updatedAt, `${where}: last change time`),
+      templateId: this.string(s.templateId, `${where}: template`, { allowEmpty: false, max: 100 }),
+      templateVersion: this.number(s.templateVersion, `${where}: template version`, { integer: true, min: 1 }),
+      rev: this.number(s.rev, `${where}: revision`, { integer: true }),
+      current: this.number(s.current, `${where}: current exercise`, { integer: true }),
+      revealed: this.map(s.revealed, `${where}: revealed answers`, (v, w) => this.boolean(v, w)),
+      blank: this.boolean(s.blank, `${where}: blank screen`),
+      holdNewIdeas: this.boolean(s.holdNewIdeas, `${where}: hold new ideas`),
+      timer: {
+        durationMs: this.number(timer.durationMs, `${where}: timer length`),
+        remainingMs: this.number(timer.remainingMs, `${where}: time left`),
+        ...(timer.startedAt === undefined ? {} : { startedAt: this.number(timer.startedAt, `${where}: timer start`) }),
+      },
+      boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea')),
+    };
+  }
+}
+
+export function backupFile(worksheets: WorksheetRecord[], sessions: FacilitationSession[], now = new Date()): BackupFile {
+  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheets, sessions };
+}
+
+export function worksheetFile(worksheet: WorksheetRecord, now = new Date()): WorksheetFile {
+  return { format: WORKSHEET_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheet };
+}
