@@ -4,8 +4,15 @@ import { router } from './router';
 import './app.css';
 
 // Opening IndexedDB takes tens of milliseconds on a fresh profile: start it while the page renders.
-void import('./store/db').then(({ db }) => db()).catch(() => {
-  // Pages report storage problems themselves when they need the database.
-});
+// Before another tab's upgrade closes this tab's connection, pending saves are written.
+void Promise.all([import('./store/db'), import('./store/autosave'), import('./store/persistence')])
+  .then(([store, autosave, persistence]) => {
+    store.setBeforeClose(autosave.flushAllSaves);
+    void persistence.requestPersistence();
+    return store.db();
+  })
+  .catch(() => {
+    // Pages report storage problems themselves when they need the database.
+  });
 
 render(() => <RouterProvider router={router} />, document.getElementById('app')!);

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/solid-router';
 import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
+import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
 
 const rootRoute = createRootRoute({
@@ -17,6 +18,7 @@ const rootRoute = createRootRoute({
       <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>
+      <StorageBanner />
       <Outlet />
       <UpdateBanner />
     </ConfirmProvider>

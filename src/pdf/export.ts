@@ -60,17 +60,3 @@ export async function exportBoardPdf(session: FacilitationSession, paper: Paper)
   });
   return { fileName: pdfFileName(session.name, session.date, 'room-board'), bytes };
 }
-
-/** Hands the file to the browser's downloads. */
-export function saveFile(bytes: ArrayBuffer, fileName: string, type = 'application/pdf'): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download a moment to start before the blob goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -13,13 +13,17 @@ import {
 } from '../store/worksheets';
 import { loadPaper } from '../store/preferences';
 import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
-import { todayIso } from '../worksheet/answers';
+import { participantName, todayIso } from '../worksheet/answers';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
 import { ProgressBar } from '../ui/ProgressBar';
 import { whenChanged } from '../ui/time';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
+import { StoragePanel } from '../ui/StoragePanel';
+import { saveJson } from '../ui/download';
+import { worksheetFile } from '../backup/format';
+import { pdfFileName } from '../pdf/filename';
 
 /** Home: every worksheet on this device. */
 export default function Library() {
@@ -133,6 +137,13 @@ export default function Library() {
                     onDuplicate={() => act(async () => focusById(`open-${(await duplicateWorksheet(sheet.id)).id}`))}
                     onDelete={() => void remove(sheet)}
                     onExport={() => void exportPdf(sheet)}
+                    onSaveFile={() =>
+                      void act(async () => {
+                        const record = await getWorksheet(sheet.id);
+                        if (!record) throw new WorksheetMissingError(sheet.id);
+                        saveJson(worksheetFile(record), pdfFileName(participantName(record.answers), record.answers.text['cover.date'] ?? '', 'worksheet', 'json'));
+                      })
+                    }
                   />
                 )}
               </For>
@@ -170,6 +181,7 @@ export default function Library() {
           </ul>
         </section>
       </Show>
+      <StoragePanel onRestored={() => void refetch()} />
       <p class="library-notice" role="status">
         {notice()}
       </p>
@@ -184,6 +196,7 @@ function WorksheetCard(props: {
   onDuplicate: () => void;
   onDelete: () => void;
   onExport: () => void;
+  onSaveFile: () => void;
 }) {
   const [renaming, setRenaming] = createSignal(false);
   const renameId = () => `rename-${props.sheet.id}`;
@@ -252,6 +265,9 @@ function WorksheetCard(props: {
         <button type="button" onClick={() => props.onExport()} aria-label={`Export PDF of ${props.sheet.title}`}>
           Export PDF
         </button>
+        <button type="button" onClick={() => props.onSaveFile()} aria-label={`Save ${props.sheet.title} as a file`}>
+          Save as file
+        </button>
         <button type="button" onClick={() => props.onDuplicate()} aria-label={`Duplicate ${props.sheet.title}`}>
           Duplicate
         </button>
@@ -262,3 +278,4 @@ function WorksheetCard(props: {
     </li>
   );
 }
+

@@ -16,6 +16,7 @@ import { loadPaper } from '../store/preferences';
 import { getSession, putSession } from '../store/sessions';
 import { TEMPLATE } from '../worksheet/template';
 import { formatCountdown, useNow } from '../ui/clock';
+import { saveFile } from '../ui/download';
 import { focusById } from '../ui/focus';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
 import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
@@ -113,7 +114,7 @@ function Presenter(props: { initial: FacilitationSession }) {
     try {
       const pdf = await import('../pdf/export');
       const file = await pdf.exportBoardPdf(session(), loadPaper());
-      pdf.saveFile(file.bytes, file.fileName);
+      saveFile(file.bytes, file.fileName, 'application/pdf');
       setExporting('Board PDF downloaded.');
     } catch {
       setExporting('The board PDF could not be made. The board is safe; please try again.');

@@ -19,6 +19,13 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
 import { SectionNav, sectionDomId } from '../ui/SectionNav';
 import { Missing } from './Missing';
+import { worksheetFile } from '../backup/format';
+import { pdfFileName } from '../pdf/filename';
+import { loadPaper } from '../store/preferences';
+import { useConfirm } from '../ui/ConfirmDialog';
+import { saveJson } from '../ui/download';
+import { FinishDialog } from '../ui/FinishDialog';
+import { downloadWorksheetPdf } from '../ui/pdfExport';
 
 /** /worksheets/$id: loads one worksheet, or says plainly that it is not on this device. */
 export default function WorksheetPage() {
@@ -46,7 +53,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
   const [status, setStatus] = createSignal<Status>({ state: 'idle' });
   const autosave = track(
-    createAutosave(() => putWorksheet({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) }), setStatus),
+    createAutosave(() => putWorksheet(snapshot()), setStatus),
   );
   onCleanup(() => autosave.dispose());
   // Another tab with this worksheet: apply its ops here; if it typed in the field this tab was
@@ -66,6 +73,11 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
     }
   });
   const title = () => worksheetTitle(answers);
+  const snapshot = (): WorksheetRecord => ({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) });
+  const downloadBackup = () =>
+    saveJson(worksheetFile(snapshot()), pdfFileName(participantName(answers), answers.text['cover.date'] ?? '', 'worksheet', 'json'));
+  const [finishing, setFinishing] = createSignal(false);
+  const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
   // The first section is on screen one frame sooner when the rest render right after it.
@@ -101,8 +113,21 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         <a href="#/" class="back">
           ← All worksheets
         </a>
-        <SaveStatus status={status()} />
+        <div class="topbar-end">
+          <SaveStatus status={status()} />
+          <button type="button" class="primary" onClick={() => setFinishing(true)}>
+            Finish
+          </button>
+        </div>
       </header>
+      <Show when={status().state === 'error'}>
+        <p class="banner error storage-banner" role="alert">
+          <span>Your latest changes are only in this tab for now. Download a backup so nothing can be lost.</span>
+          <button type="button" onClick={downloadBackup}>
+            Download a backup of this worksheet
+          </button>
+        </p>
+      </Show>
       <Show when={notice()}>
         <p class="banner notice" role="alert">
           {notice()}{' '}
@@ -124,8 +149,23 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
             <Show when={participantName(answers)}>{(name) => <p class="byline">{name()}</p>}</Show>
           </header>
           <For each={visibleSections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
+          <Show when={props.record.archived?.length}>
+            <section class="worksheet-section archived" aria-labelledby="archived-title">
+              <h2 id="archived-title">Archived answers</h2>
+              <p class="muted">These answers belong to questions a newer version of the worksheet no longer asks. They are kept here so nothing you wrote is lost.</p>
+              <ul>
+                <For each={props.record.archived}>{(item) => <li class="archived-answer">{item.text}</li>}</For>
+              </ul>
+            </section>
+          </Show>
         </main>
       </div>
+      <FinishDialog
+        open={finishing()}
+        onClose={() => setFinishing(false)}
+        onPdf={() => void autosave.flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
+        onBackup={downloadBackup}
+      />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export function createAutosave(
   delay = 300,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
   let dirty = false;
   let running: Promise<void> | undefined;
 
@@ -33,9 +35,15 @@ export function createAutosave(
       onStatus({ state: 'saving' });
       try {
         await write();
+        failures = 0;
         if (!dirty) onStatus({ state: 'saved', at: new Date() });
       } catch (error) {
+        // Keep the change pending and try again: 2 s, 4 s, … up to every 30 s, until storage is back.
+        dirty = true;
+        failures++;
         onStatus({ state: 'error', message: describeStorageError(error) });
+        clearTimeout(retry);
+        retry = setTimeout(() => void flush(), Math.min(30_000, 1000 * 2 ** failures));
         return;
       }
     }
@@ -65,6 +73,7 @@ export function createAutosave(
     },
     flush,
     dispose() {
+      clearTimeout(retry);
       void flush();
       if (typeof window !== 'undefined') {
         window.removeEventListener('pagehide', onHide);

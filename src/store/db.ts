@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FacilitationSession } from '../facilitate/session';
+import { emit } from './events';
 import type { ArchivedAnswer } from '../worksheet/migrate';
 import type { Answers } from '../worksheet/types';
 
@@ -42,30 +43,37 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<WorkshopDB>, tx: UpgradeTx) => 
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** Listeners the app sets to tell the user when another tab holds the database. */
-export const connectionEvents = {
-  onBlocked: () => {},
-  onVersionChange: () => {},
-  onTerminated: () => {},
-};
+/** Runs before this tab gives up its connection to a newer version, to save what is pending. */
+let beforeClose: () => Promise<void> = async () => {};
+export function setBeforeClose(save: () => Promise<void>): void {
+  beforeClose = save;
+}
 
 let connection: Promise<IDBPDatabase<WorkshopDB>> | undefined;
+let superseded = false;
 
 /** The one connection of this tab, opened on first use. */
 export function db(): Promise<IDBPDatabase<WorkshopDB>> {
+  if (superseded) return Promise.reject(new DOMException('A newer version holds the database', 'SupersededError'));
   connection ??= openDB<WorkshopDB>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(database, tx);
     },
-    blocked: () => connectionEvents.onBlocked(),
+    // Our upgrade waits for an older tab to close its connection.
+    blocked: () => emit('blocked'),
+    // A newer tab wants to upgrade: save what is pending, then step aside and ask for a reload.
     blocking: () => {
-      // A newer tab wants to upgrade: step aside so it is not stuck waiting on us.
-      void closeDb();
-      connectionEvents.onVersionChange();
+      void beforeClose()
+        .catch(() => undefined)
+        .then(() => {
+          superseded = true;
+          return closeDb();
+        })
+        .then(() => emit('superseded'));
     },
     terminated: () => {
       connection = undefined;
-      connectionEvents.onTerminated();
+      emit('terminated');
     },
   }).catch((error: unknown) => {
     connection = undefined;
@@ -85,8 +93,19 @@ export async function closeDb(): Promise<void> {
  * `pagehide` must reach the disk before the page is torn down.
  */
 export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
-  const tx = (await db()).transaction(store, 'readwrite');
+  const database = await db();
+  const tx = database.transaction(store, 'readwrite');
   void tx.store.put(value);
   tx.commit();
   await tx.done;
+  // Read the save back: a write that did not land as sent is an error the user must see.
+  const stored = await database.get(store, value.id as WorkshopDB[Name]['key']);
+  if (JSON.stringify(stored) !== JSON.stringify(value)) throw new SaveMismatchError();
+}
+
+export class SaveMismatchError extends Error {
+  constructor() {
+    super('The saved copy does not match what was typed');
+    this.name = 'SaveMismatchError';
+  }
 }

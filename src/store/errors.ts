@@ -14,6 +14,10 @@ export function describeStorageError(error: unknown): string {
       return 'This browser does not allow saving here (private browsing or blocked storage). Your text is still here, but it will be lost when the tab closes.';
     case 'WorksheetMissingError':
       return 'This worksheet is no longer on this device.';
+    case 'SaveMismatchError':
+      return 'Your changes were written, but the saved copy does not match what is on screen. Your text is still here; keep typing to save again, and download a backup to be safe.';
+    case 'SupersededError':
+      return 'A newer version of CPM Workshop opened in another tab, so this tab stopped saving. Reload this tab to keep working; your text is still here.';
     case 'TypeError':
       return 'A file the app needs could not be loaded. Reload the page once you are back online, then try again.';
     default:

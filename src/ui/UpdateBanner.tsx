@@ -1,5 +1,4 @@
 import { createSignal, onMount, Show } from 'solid-js';
-import { flushAllSaves } from '../store/autosave';
 
 /**
  * Offers a new version when the service worker has one; reloading is the user's choice,
@@ -25,6 +24,7 @@ export function UpdateBanner() {
             <button
               type="button"
               onClick={async () => {
+                const { flushAllSaves } = await import('../store/autosave');
                 await flushAllSaves();
                 await apply()(true);
               }}

@@ -1,6 +1,7 @@
 import type { PaperPreference } from '../store/preferences';
 import type { Answers } from '../worksheet/types';
 import type { ConfirmRequest } from './ConfirmDialog';
+import { saveFile } from './download';
 
 /**
  * Makes and downloads a PDF. The PDF module (jsPDF and the fonts) loads here, on the first
@@ -27,7 +28,7 @@ export async function downloadWorksheetPdf(options: {
     }
   }
   const file = await pdf.exportWorksheetPdf({ answers: options.answers, paper: options.paper, blank: options.blank ?? false });
-  pdf.saveFile(file.bytes, file.fileName);
+  saveFile(file.bytes, file.fileName, 'application/pdf');
   return 'saved';
 }
 

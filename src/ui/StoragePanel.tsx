@@ -1,0 +1,107 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { BackupError, readBackup, type BackupContents } from '../backup/format';
+import { findConflicts, readBackupOfEverything, restoreContents, type ConflictChoice, type Conflicts } from '../store/backup';
+import { describeStorageError } from '../store/errors';
+import { persistenceStatus } from '../store/persistence';
+import { todayIso } from '../worksheet/answers';
+import { saveJson } from './download';
+import { RestoreChoice } from './RestoreChoice';
+
+const PERSISTENCE_TEXT = {
+  persistent: 'Stored on this device · persistent',
+  'best-effort': 'Stored on this device · may be cleared by the browser',
+  unknown: 'Stored on this device · the browser does not say whether it may clear it',
+};
+
+/** Where the data lives, and the backup file that carries it to another machine. */
+export function StoragePanel(props: { onRestored: () => void }) {
+  const [persistence] = createResource(persistenceStatus);
+  const [message, setMessage] = createSignal('');
+  const [error, setError] = createSignal('');
+  const [pending, setPending] = createSignal<{ contents: BackupContents; conflicts: Conflicts }>();
+  let fileInput!: HTMLInputElement;
+
+  const download = async () => {
+    setError('');
+    try {
+      const backup = await readBackupOfEverything();
+      saveJson(backup, `CPM-backup-${todayIso()}.json`);
+      setMessage(`Backup downloaded: ${backup.worksheets.length} worksheets, ${backup.sessions.length} sessions.`);
+    } catch (failure) {
+      setError(describeStorageError(failure));
+    }
+  };
+
+  const restore = async (contents: BackupContents, choice: ConflictChoice) => {
+    const result = await restoreContents(contents, choice);
+    const parts = [
+      result.added && `${result.added} added`,
+      result.replaced && `${result.replaced} replaced`,
+      result.copies && `${result.copies} kept as copies`,
+      result.skipped && `${result.skipped} skipped`,
+    ].filter(Boolean);
+    setMessage(`Backup restored: ${parts.join(', ') || 'nothing new'}.`);
+    props.onRestored();
+  };
+
+  const onFile = async (file: File | undefined) => {
+    setError('');
+    setMessage('');
+    if (!file) return;
+    try {
+      const contents = readBackup(await file.text(), file.size);
+      const conflicts = await findConflicts(contents);
+      if (conflicts.worksheets.length || conflicts.sessions.length) setPending({ contents, conflicts });
+      else await restore(contents, 'skip');
+    } catch (failure) {
+      setError(failure instanceof BackupError ? failure.message : describeStorageError(failure));
+    } finally {
+      fileInput.value = '';
+    }
+  };
+
+  return (
+    <section class="storage-panel" aria-labelledby="storage-title">
+      <h2 id="storage-title">Storage and backups</h2>
+      <p class="storage-status">{PERSISTENCE_TEXT[persistence() ?? 'unknown']}</p>
+      <p class="privacy">
+        Everything stays in this browser on this device. Download a backup to move your worksheets to another computer
+        or to keep them safe; Safari may clear a site’s data after 7 days without a visit.
+      </p>
+      <div class="actions">
+        <button type="button" onClick={() => void download()}>
+          Download backup
+        </button>
+        <label class="button file-button">
+          Restore backup…
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            class="sr-only"
+            onChange={(event) => void onFile(event.currentTarget.files?.[0])}
+          />
+        </label>
+      </div>
+      <p class="storage-message" role="status">
+        {message()}
+      </p>
+      <Show when={error()}>
+        <p class="banner error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={pending()} keyed>
+        {(request) => (
+          <RestoreChoice
+            conflicts={request.conflicts}
+            onChoose={(choice) => {
+              setPending(undefined);
+              if (choice) void restore(request.contents, choice).catch((failure: unknown) => setError(describeStorageError(failure)));
+            }}
+          />
+        )}
+      </Show>
+    </section>
+  );
+}
