@@ -1,4 +1,5 @@
-import type { FacilitationSession, Idea } from '../facilitate/session';
+import { roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import { TEMPLATE } from '../worksheet/template';
 import type { WorksheetRecord } from '../store/db';
 import type { Answers, Crosswalk, ListItem, MoreEntry } from '../worksheet/types';
 import type { ArchivedAnswer } from '../worksheet/migrate';
@@ -14,6 +15,7 @@ export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_STRING = 100_000;
 const MAX_ITEMS = 2_000;
+const ROOM_EXERCISES = roomExercises(TEMPLATE).length;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -162,7 +164,7 @@ class Checker {
   }
 
   answers(value: unknown, where: string): Answers {
-    const a = this.object(value, where);
+    const a = this.object(value, `${where}: answers`);
     const listItem = (item: unknown, w: string): ListItem => {
       const o = this.object(item, w);
       return { id: this.id(o.id, `${w} id`), text: this.string(o.text, `${w} text`) };
@@ -198,6 +200,9 @@ class Checker {
       updatedAt: this.number(w.updatedAt, `${where}: last change time`),
       answers: this.answers(w.answers, where),
     };
+    if (record.templateVersion > TEMPLATE.version) {
+      throw new BackupError(`${where} was made with a newer version of the worksheet (version ${record.templateVersion}); update the app, then restore it.`);
+    }
     if (w.archived !== undefined) {
       record.archived = this.list(w.archived, `${where}: archived answers`, (item, aw): ArchivedAnswer => {
         const o = this.object(item, aw);
@@ -210,6 +215,8 @@ class Checker {
   session(value: unknown, where: string): FacilitationSession {
     const s = this.object(value, where);
     const timer = this.object(s.timer, `${where}: timer`);
+    // An exercise this version does not have would leave the presenter nothing to show: start over.
+    const current = this.number(s.current, `${where}: current exercise`, { integer: true });
     const idea = (item: unknown, w: string): Idea => {
       const o = this.object(item, w);
       return {
@@ -228,7 +235,7 @@ class Checker {
       templateId: this.string(s.templateId, `${where}: template`, { allowEmpty: false, max: 100 }),
       templateVersion: this.number(s.templateVersion, `${where}: template version`, { integer: true, min: 1 }),
       rev: this.number(s.rev, `${where}: revision`, { integer: true }),
-      current: this.number(s.current, `${where}: current exercise`, { integer: true }),
+      current: current < ROOM_EXERCISES ? current : 0,
       revealed: this.map(s.revealed, `${where}: revealed answers`, (v, w) => this.boolean(v, w)),
       blank: this.boolean(s.blank, `${where}: blank screen`),
       holdNewIdeas: this.boolean(s.holdNewIdeas, `${where}: hold new ideas`),

@@ -55,7 +55,15 @@ let superseded = false;
 /** The one connection of this tab, opened on first use. */
 export function db(): Promise<IDBPDatabase<WorkshopDB>> {
   if (superseded) return Promise.reject(new DOMException('A newer version holds the database', 'SupersededError'));
-  connection ??= openDB<WorkshopDB>(DB_NAME, DB_VERSION, {
+  connection ??= open();
+  return connection;
+}
+
+/** Opens the database; a browser that refuses even to start opening (private mode) rejects too. */
+function open(): Promise<IDBPDatabase<WorkshopDB>> {
+  let opening: Promise<IDBPDatabase<WorkshopDB>>;
+  try {
+    opening = openDB<WorkshopDB>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(database, tx);
     },
@@ -75,11 +83,14 @@ export function db(): Promise<IDBPDatabase<WorkshopDB>> {
       connection = undefined;
       emit('terminated');
     },
-  }).catch((error: unknown) => {
+  });
+  } catch (error) {
+    opening = Promise.reject(error);
+  }
+  return opening.catch((error: unknown) => {
     connection = undefined;
     throw error;
   });
-  return connection;
 }
 
 export async function closeDb(): Promise<void> {

@@ -30,11 +30,11 @@ export function summarize(record: WorksheetRecord): WorksheetSummary {
 }
 
 /**
- * Worksheets whose first write is still on its way. A new worksheet opens at once from here
- * instead of waiting for IndexedDB; writes to one store are applied in order, so any later
- * save lands after it.
+ * Worksheets not yet safely stored: a new one whose first write is on its way (it opens at once
+ * from here instead of waiting for IndexedDB), or one whose saves are failing. While storage is
+ * unavailable the participant keeps working on this in-memory copy.
  */
-const arriving = new Map<string, WorksheetRecord>();
+const unsaved = new Map<string, WorksheetRecord>();
 
 /**
  * Starts a worksheet and returns it before it is stored, so the form can open at once;
@@ -42,11 +42,10 @@ const arriving = new Map<string, WorksheetRecord>();
  */
 export function startWorksheet(now = Date.now()): { record: WorksheetRecord; stored: Promise<void> } {
   const record = newRecord(now);
-  arriving.set(record.id, record);
+  unsaved.set(record.id, record);
   const stored = db()
     .then((database) => database.add('worksheets', record))
-    .then(() => undefined)
-    .finally(() => arriving.delete(record.id));
+    .then(() => void (unsaved.get(record.id) === record && unsaved.delete(record.id)));
   return { record, stored };
 }
 
@@ -68,7 +67,7 @@ function newRecord(now: number): WorksheetRecord {
 }
 
 export async function getWorksheet(id: string): Promise<WorksheetRecord | undefined> {
-  const pending = arriving.get(id);
+  const pending = unsaved.get(id);
   const record = pending ? structuredClone(pending) : await (await db()).get('worksheets', id);
   return record && upgradeRecord(record);
 }
@@ -87,8 +86,9 @@ export async function listWorksheets(): Promise<WorksheetSummary[]> {
 
 /** Writes the record as given; callers stamp updatedAt. */
 export async function putWorksheet(record: WorksheetRecord): Promise<void> {
-  arriving.delete(record.id);
+  unsaved.set(record.id, record);
   await putNow('worksheets', record);
+  if (unsaved.get(record.id) === record) unsaved.delete(record.id);
 }
 
 export async function renameWorksheet(id: string, title: string, now = Date.now()): Promise<void> {

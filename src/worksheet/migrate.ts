@@ -29,26 +29,31 @@ export function upgradeAnswers(
     current = TEMPLATE_MIGRATIONS[version - 1]?.(current) ?? current;
   }
   const fresh = emptyAnswers(template);
-  const known = new Set(allPrompts(template).map((prompt) => prompt.id));
+  // Known ids per kind: an answer stored under a known id but of another kind is archived too.
+  const idsOf = (...kinds: string[]) => new Set(allPrompts(template).filter((p) => kinds.includes(p.kind)).map((p) => p.id));
+  const textIds = idsOf('shortText', 'longText');
+  const blankIds = idsOf('blanks');
+  const listIds = idsOf('list');
+  const crosswalkIds = idsOf('crosswalk');
   const moreIds = new Set(template.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'exercise' && b.more ? [b.more.id] : []))));
   const kept: ArchivedAnswer[] = [...archived];
   const archive = (promptId: string, text: string) => text.trim() && kept.push({ promptId, text });
 
   const result: Answers = { text: {}, blanks: {}, lists: {}, crosswalks: {}, more: {} };
   for (const [id, value] of Object.entries(current.text ?? {})) {
-    if (known.has(id)) result.text[id] = value;
+    if (textIds.has(id)) result.text[id] = value;
     else archive(id, value);
   }
   for (const [id, values] of Object.entries(current.blanks ?? {})) {
-    if (known.has(id)) result.blanks[id] = values;
+    if (blankIds.has(id)) result.blanks[id] = values;
     else values.forEach((value) => archive(id, value));
   }
   for (const [id, items] of Object.entries(current.lists ?? {})) {
-    if (known.has(id)) result.lists[id] = items;
+    if (listIds.has(id)) result.lists[id] = items;
     else items.forEach((item) => archive(id, item.text));
   }
   for (const [id, entries] of Object.entries(current.crosswalks ?? {})) {
-    if (known.has(id)) result.crosswalks[id] = entries;
+    if (crosswalkIds.has(id)) result.crosswalks[id] = entries;
     else entries.forEach((entry) => archive(id, [entry.initiative, ...Object.values(entry.cells)].filter((t) => t.trim()).join('\n')));
   }
   for (const [id, entries] of Object.entries(current.more ?? {})) {

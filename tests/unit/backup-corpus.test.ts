@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, backupFile, MAX_FILE_BYTES, readBackup, worksheetFile, type BackupContents } from '../../src/backup/format';
-import { newSession, reduce, roomExercises, type FacilitationSession } from '../../src/facilitate/session';
+import { newSession, projectorView, reduce, roomExercises, type FacilitationSession } from '../../src/facilitate/session';
 import { restoreContents } from '../../src/store/backup';
 import { closeDb, db, type WorksheetRecord } from '../../src/store/db';
 import { listSessions, putSession } from '../../src/store/sessions';
@@ -698,7 +698,11 @@ add({
 let tried = 0;
 
 afterAll(() => {
-  console.log(`backup corpus: ${tried} malformed files tried (${cases.length} generated)`);
+  const byCategory = new Map<string, number>();
+  for (const c of cases) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
+  const storeChecked = cases.filter((c, i) => i % 10 === 0 || c.storeCheck).length;
+  console.log(`backup corpus: ${tried} malformed files tried (${cases.length} generated, ${storeChecked} also run through the restore flow)`);
+  console.log(`by category: ${[...byCategory].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 });
 
 /** Everything in the store, as the library and the raw records show it. */
@@ -983,6 +987,24 @@ describe('known weak spots', () => {
     const text = JSON.stringify(setAt(backupObject(), ['worksheets', 0, 'answers'], REMOVE));
     expect(() => readBackup(text)).toThrow(BackupError);
     expect(() => readBackup(text)).toThrow(/^This backup is damaged: Worksheet 1: answers is missing or is not a set of fields\. Nothing was restored\.$/);
+  });
+
+  it('a session whose current exercise is beyond the template is refused (or made safe), not restored to crash the presenter', () => {
+    // Checker.session checks only that `current` is a whole number ≥ 0. Present.tsx and Project.tsx
+    // call projectorView, which reads roomExercises(TEMPLATE)[session.current]!.id and throws.
+    const count = roomExercises(TEMPLATE).length;
+    for (const current of [count, 99]) {
+      const text = JSON.stringify(setAt(backupObject(), ['sessions', 0, 'current'], current));
+      let contents: BackupContents | undefined;
+      try {
+        contents = readBackup(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(BackupError);
+        expect((error as Error).message).toMatch(/Session 1: current exercise/);
+        continue;
+      }
+      expect(() => projectorView(TEMPLATE, contents.sessions[0]!), `current ${current}`).not.toThrow();
+    }
   });
 
   it('the messages of a mutated field say which field (sanity check of the corpus expectations)', () => {

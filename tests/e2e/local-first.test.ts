@@ -1,0 +1,225 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { readPdf } from '../pdf/text';
+import { baseUrl, openBrowser, type Session } from './browser';
+import { newWorksheetFromLibrary, waitSaved } from './helpers';
+
+const sessions: Session[] = [];
+async function browser(profile?: string): Promise<Session> {
+  const session = await openBrowser(profile);
+  sessions.push(session);
+  return session;
+}
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    expect(session.offOrigin).toEqual([]);
+    await session.close().catch(() => {});
+  }
+});
+
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+test('after one visit the app loads, saves and exports a PDF with the network off', async () => {
+  const { page, context } = await browser();
+  const url = await newWorksheetFromLibrary(page);
+  // Wait until the service worker has precached everything and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto(url);
+  await page.reload();
+  await field(page, 'Participant name').fill('Offline Participant');
+  await waitSaved(page);
+  await page.reload();
+  expect(await field(page, 'Participant name').inputValue()).toBe('Offline Participant');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const pdf = await readPdf(new Uint8Array(readFileSync(await (await download).path())));
+  expect(pdf.all).toContain('Offline Participant');
+  await context.setOffline(false);
+});
+
+test('two tabs on one worksheet converge with no lost edit, and typing in the same field is told', async () => {
+  const { page, context } = await browser();
+  const url = await newWorksheetFromLibrary(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await field(other, 'Participant name').waitFor();
+
+  // Different fields, typed alternately in both tabs.
+  const edits: Array<[Page, string, string]> = [
+    [page, 'Participant name', 'Ana Reyes'],
+    [other, 'Role / title', 'Program Manager'],
+    [page, 'Level 1', 'Family'],
+    [other, 'Level 2', 'System'],
+    [page, 'Improvement 1', 'Safety Organized Practice'],
+    [other, 'Improvement 2', 'Child and Family Teams'],
+    [page, 'Factor 1', 'Coaching time'],
+    [other, 'Factor 2', 'Shared data'],
+    [page, "For my county's families?", 'Families lead their plans.'],
+    [other, "For my county's staff?", 'A shared language.'],
+  ];
+  for (const [tab, name, value] of edits) await field(tab, name).pressSequentially(value, { delay: 2 });
+  for (const tab of [page, other]) {
+    for (const [, name, value] of edits) await expect.poll(() => field(tab, name).inputValue()).toBe(value);
+  }
+  // Both tabs add rows to the same list at once; both rows survive.
+  await page.getByRole('button', { name: '+ Add factor' }).click();
+  await field(page, 'Factor 7').fill('From tab one');
+  await other.getByRole('button', { name: '+ Add factor' }).click();
+  await field(other, 'Factor 8').fill('From tab two');
+  await expect.poll(() => field(page, 'Factor 8').inputValue()).toBe('From tab two');
+  await expect.poll(() => field(other, 'Factor 7').inputValue()).toBe('From tab one');
+
+  // The same field: the later keystroke wins on both, and the earlier typist is told.
+  await field(page, 'County or agency').pressSequentially('Fresno', { delay: 2 });
+  await field(other, 'County or agency').fill('Madera County');
+  await expect.poll(() => field(page, 'County or agency').inputValue()).toBe('Madera County');
+  await page.getByText('Another tab changed “County or agency” while you were typing in it.', { exact: false }).waitFor();
+
+  await waitSaved(page);
+  await waitSaved(other);
+  await page.waitForTimeout(400);
+  await page.reload();
+  for (const [, name, value] of [...edits, [page, 'County or agency', 'Madera County'] as [Page, string, string]]) {
+    expect(await field(page, name).inputValue()).toBe(value);
+  }
+  console.log(`two tabs: ${edits.length + 3} edits converged`);
+});
+
+test('the browser killed 400 ms after the last keystroke loses nothing', async () => {
+  let survived = 0;
+  const first = await browser();
+  const url = await newWorksheetFromLibrary(first.page);
+  const profile = first.profile;
+  let current = first;
+  for (let round = 1; round <= 3; round++) {
+    const text = `Round ${round}: Nguyễn typed this just before the lid closed`;
+    await field(current.page, 'What is important for you to be saying and doing?').fill('');
+    await field(current.page, 'What is important for you to be saying and doing?').pressSequentially(text, { delay: 3 });
+    await current.page.waitForTimeout(400);
+    // Kill the browser processes outright: no unload, no goodbye.
+    killBrowser(current);
+    await current.context.close().catch(() => {});
+    sessions.splice(sessions.indexOf(current), 1);
+    current = await browser(profile);
+    await current.page.goto(url);
+    await expect.poll(() => field(current.page, 'What is important for you to be saying and doing?').inputValue()).toBe(text);
+    survived++;
+  }
+  console.log(`kills survived: ${survived} of 3`);
+  expect(survived).toBe(3);
+});
+
+/** SIGKILL every Chromium process that uses this profile. */
+function killBrowser(session: Session) {
+  const marker = `--user-data-dir=${session.profile}`;
+  let killed = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (Number(pid) !== process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) {
+        process.kill(Number(pid), 'SIGKILL');
+        killed++;
+      }
+    } catch {
+      // The process ended on its own meanwhile.
+    }
+  }
+  expect(killed).toBeGreaterThan(0);
+}
+
+test('a malformed backup is refused with a clear message and changes nothing; a good one restores', async () => {
+  const { page } = await browser();
+  await newWorksheetFromLibrary(page);
+  await field(page, 'Session name').fill('Kept session');
+  await waitSaved(page);
+  await page.goto(`${baseUrl()}/#/`);
+  const titles = () => page.getByRole('list', { name: 'Worksheets on this device' }).getByRole('heading').allTextContents();
+  expect(await titles()).toEqual(['Kept session']);
+
+  const dir = tmpdir();
+  const broken = join(dir, `broken-${Date.now()}.json`);
+  writeFileSync(broken, '{"format":"cpm-workshop-backup","formatVersion":1,"worksheets":[{"id":"x"');
+  await page.getByLabel('Restore backup…').setInputFiles(broken);
+  await page.getByRole('alert').filter({ hasText: 'not readable JSON' }).waitFor();
+  expect(await titles()).toEqual(['Kept session']);
+
+  const future = join(dir, `future-${Date.now()}.json`);
+  writeFileSync(future, JSON.stringify({ format: 'cpm-workshop-backup', formatVersion: 3, worksheets: [], sessions: [] }));
+  await page.getByLabel('Restore backup…').setInputFiles(future);
+  await page.getByText('This backup was made by a newer version (format 3); update the app').waitFor();
+  expect(await titles()).toEqual(['Kept session']);
+
+  // A real backup of this device, restored over itself: the user picks "Keep both".
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup' }).click();
+  const backupPath = await (await download).path();
+  expect(JSON.parse(readFileSync(backupPath, 'utf8')).format).toBe('cpm-workshop-backup');
+  await page.getByLabel('Restore backup…').setInputFiles(backupPath);
+  const dialog = page.getByRole('dialog', { name: 'Already on this device' });
+  await dialog.getByRole('radio', { name: /Keep both/ }).check();
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await page.getByText('Backup restored: 1 kept as copies.').waitFor();
+  await expect.poll(async () => (await titles()).sort()).toEqual(['Kept session', 'Kept session (restored)']);
+});
+
+test('with IndexedDB unavailable the user can still type, is told, and can download a backup', async () => {
+  const { page, context } = await browser();
+  await context.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  await page.goto(`${baseUrl()}/#/new`);
+  await field(page, 'Participant name').fill('Still typing');
+  await field(page, 'What is important for you to be saying and doing?').fill('Nothing is lost.');
+  await page.getByText('This browser does not allow saving here', { exact: false }).first().waitFor();
+  expect(await field(page, 'Participant name').inputValue()).toBe('Still typing');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup of this worksheet' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(file.format).toBe('cpm-workshop-worksheet');
+  expect(file.worksheet.answers.text['cover.name']).toBe('Still typing');
+  expect(file.worksheet.answers.text['saying-doing']).toBe('Nothing is lost.');
+});
+
+test('hostile text stays text in the form, library, projector and PDF', async () => {
+  const { page, context } = await browser();
+  const dialogs: string[] = [];
+  context.on('page', (p) => p.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss())));
+  page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+  const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await newWorksheetFromLibrary(page);
+  await field(page, 'Session name').fill(xss);
+  await field(page, 'Participant name').fill(xss);
+  await waitSaved(page);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(xss);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const pdf = await readPdf(new Uint8Array(readFileSync(await (await download).path())));
+  expect(pdf.all.replace(/\s/g, '')).toContain(xss.replace(/\s/g, ''));
+
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('link', { name: xss, exact: true }).waitFor();
+  expect(await page.getByRole('link', { name: xss, exact: true }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Facilitate a session' }).click();
+  await page.getByRole('textbox', { name: 'Session name' }).fill(xss);
+  await page.getByRole('textbox', { name: 'Session name' }).press('Tab');
+  await page.locator('body').press('ArrowRight');
+  await page.locator('body').press('ArrowRight');
+  await field(page, 'Add an idea (Enter adds it)').fill(xss);
+  await field(page, 'Add an idea (Enter adds it)').press('Enter');
+  const projector = await context.newPage();
+  await projector.goto(page.url().replace('/present/', '/project/'));
+  await expect.poll(() => projector.locator('.screen-ideas').innerText()).toContain(xss);
+  expect(await projector.locator('img').count()).toBe(0);
+  expect(await page.locator('main img, .preview img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
