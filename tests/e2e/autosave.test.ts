@@ -5,7 +5,7 @@ import { newWorksheetFromLibrary } from './helpers';
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
 afterEach(async () => {
-  expect(session.offOrigin).toEqual([]);
+  expect(session.breaches).toEqual([]);
   await session.close();
 });
 

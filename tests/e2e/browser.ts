@@ -11,12 +11,12 @@ export interface Session {
   context: BrowserContext;
   page: Page;
   profile: string;
-  /** Every request that went anywhere but the app's own origin. */
-  offOrigin: string[];
+  /** Every request that went anywhere but the app's own origin, and every Content-Security-Policy violation. */
+  breaches: string[];
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile, watched so that any request leaving 127.0.0.1 is recorded. */
+/** A fresh Chromium profile, watched so that any request leaving 127.0.0.1, or any CSP violation, is recorded. */
 export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-'))): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -25,18 +25,21 @@ export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const offOrigin: string[] = [];
+  const breaches: string[] = [];
   const origin = new URL(baseUrl()).origin;
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) breaches.push(url);
+  });
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) breaches.push(`CSP: ${message.text()}`);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
     profile,
-    offOrigin,
+    breaches,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { baseUrl, openBrowser, type Session } from './browser';
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
 afterEach(async () => {
-  expect(session.offOrigin).toEqual([]);
+  expect(session.breaches).toEqual([]);
   await session.close();
 });
 

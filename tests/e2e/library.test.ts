@@ -6,7 +6,7 @@ import { newWorksheetFromLibrary, waitSaved } from './helpers';
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
 afterEach(async () => {
-  expect(session.offOrigin).toEqual([]);
+  expect(session.breaches).toEqual([]);
   await session.close();
 });
 

@@ -15,7 +15,7 @@ async function browser(profile?: string): Promise<Session> {
 }
 afterEach(async () => {
   for (const session of sessions.splice(0)) {
-    expect(session.offOrigin).toEqual([]);
+    expect(session.breaches).toEqual([]);
     await session.close().catch(() => {});
   }
 });
@@ -222,4 +222,28 @@ test('hostile text stays text in the form, library, projector and PDF', async ()
   expect(await projector.locator('img').count()).toBe(0);
   expect(await page.locator('main img, .preview img').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('an older tab that blocks a newer version saves its pending change, steps aside and asks to reload', async () => {
+  const { page, context } = await browser();
+  await newWorksheetFromLibrary(page);
+  await field(page, 'Participant name').pressSequentially('Saved before stepping aside', { delay: 1 });
+  // A "newer version" opens the database at a higher version in another tab of the same origin.
+  const newer = await context.newPage();
+  await newer.goto(`${baseUrl()}/favicon.svg`);
+  const names = await newer.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('cpm-workshop', 99);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('worksheets').objectStore('worksheets').getAll();
+          read.onsuccess = () => resolve(read.result.map((record: { answers: { text: Record<string, string> } }) => record.answers.text['cover.name'] ?? ''));
+        };
+      }),
+  );
+  expect(names).toContain('Saved before stepping aside');
+  await page.getByText('A newer version of CPM Workshop is open in another tab.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Reload this tab' }).waitFor();
+  expect(await field(page, 'Participant name').inputValue()).toBe('Saved before stepping aside');
 });

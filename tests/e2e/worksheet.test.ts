@@ -16,7 +16,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  expect(session.offOrigin).toEqual([]);
+  expect(session.breaches).toEqual([]);
   expect(dialogs).toEqual([]);
   await session.close();
 });
