@@ -1,5 +1,5 @@
 import { useParams } from '@tanstack/solid-router';
-import { createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { openChannel } from '../facilitate/channel';
 import {
   answerKeyOf,
@@ -20,7 +20,7 @@ import { saveFile } from '../ui/download';
 import { focusById } from '../ui/focus';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
 import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
-import { Missing } from './Missing';
+import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
 
@@ -29,17 +29,9 @@ export default function Present() {
   const params = useParams({ from: '/present/$id' });
   const [session] = createResource(() => params().id, getSession);
   return (
-    <Switch>
-      <Match when={session.error}>
-        <Missing title="This session could not be opened">{describeStorageError(session.error)}</Missing>
-      </Match>
-      <Match when={session.state === 'ready' && !session()}>
-        <Missing title="This session is not on this device">It may have been deleted, or it was made in another browser.</Missing>
-      </Match>
-      <Match when={session()} keyed>
-        {(loaded) => <Presenter initial={loaded} />}
-      </Match>
-    </Switch>
+    <Loaded item={session} noun="session" missing="It may have been deleted, or it was made in another browser.">
+      {(loaded) => <Presenter initial={loaded} />}
+    </Loaded>
   );
 }
 

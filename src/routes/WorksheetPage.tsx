@@ -1,8 +1,7 @@
 import { useParams } from '@tanstack/solid-router';
-import { createEffect, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { createAutosave, track, type SaveStatus as Status } from '../store/autosave';
-import { describeStorageError } from '../store/errors';
 import { getWorksheet, putWorksheet, type WorksheetRecord } from '../store/worksheets';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
@@ -18,7 +17,7 @@ import { Marked } from '../ui/Marked';
 import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
 import { SectionNav, sectionDomId } from '../ui/SectionNav';
-import { Missing } from './Missing';
+import { Loaded } from './Loaded';
 import { worksheetFile } from '../backup/format';
 import { pdfFileName } from '../pdf/filename';
 import { loadPaper } from '../store/preferences';
@@ -32,20 +31,13 @@ export default function WorksheetPage() {
   const params = useParams({ from: '/worksheets/$id' });
   const [record] = createResource(() => params().id, getWorksheet);
   return (
-    <Switch>
-      <Match when={record.error}>
-        <Missing title="This worksheet could not be opened">{describeStorageError(record.error)}</Missing>
-      </Match>
-      <Match when={record.state === 'ready' && !record()}>
-        <Missing title="This worksheet is not on this device">
-          It may have been deleted, or it was made in another browser. Worksheets are saved only in the browser
-          where they were filled in.
-        </Missing>
-      </Match>
-      <Match when={record()} keyed>
-        {(loaded) => <WorksheetEditor record={loaded} />}
-      </Match>
-    </Switch>
+    <Loaded
+      item={record}
+      noun="worksheet"
+      missing="It may have been deleted, or it was made in another browser. Worksheets are saved only in the browser where they were filled in."
+    >
+      {(loaded) => <WorksheetEditor record={loaded} />}
+    </Loaded>
   );
 }
 

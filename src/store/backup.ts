@@ -47,37 +47,32 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
   const database = await db();
   const tx = database.transaction(['worksheets', 'sessions'], 'readwrite');
   const result: RestoreResult = { added: 0, replaced: 0, copies: 0, skipped: 0 };
-  const worksheets = tx.objectStore('worksheets');
-  const sessions = tx.objectStore('sessions');
+  /** One item: added when new, otherwise replaced, copied or skipped as the user chose. */
+  const place = async <T extends { id: string }>(
+    store: { getKey(id: string): Promise<unknown>; add(value: T): Promise<unknown>; put(value: T): Promise<unknown> },
+    item: T,
+    copyOf: (item: T) => T,
+  ) => {
+    if ((await store.getKey(item.id)) === undefined) {
+      await store.add(item);
+      result.added++;
+    } else if (choice === 'replace') {
+      await store.put(item);
+      result.replaced++;
+    } else if (choice === 'keepBoth') {
+      await store.add({ ...copyOf(item), id: crypto.randomUUID() });
+      result.copies++;
+    } else result.skipped++;
+  };
   try {
     for (const incoming of contents.worksheets) {
-      const record: WorksheetRecord = upgradeRecord(incoming);
-      const exists = (await worksheets.getKey(record.id)) !== undefined;
-      if (!exists) {
-        await worksheets.add(record);
-        result.added++;
-      } else if (choice === 'replace') {
-        await worksheets.put(record);
-        result.replaced++;
-      } else if (choice === 'keepBoth') {
-        const copy = { ...record, id: crypto.randomUUID() };
-        copy.answers = { ...copy.answers, text: { ...copy.answers.text, 'cover.session': `${worksheetTitle(record.answers)} (restored)` } };
-        await worksheets.add(copy);
-        result.copies++;
-      } else result.skipped++;
+      await place(tx.objectStore('worksheets'), upgradeRecord(incoming), (record: WorksheetRecord) => ({
+        ...record,
+        answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': `${worksheetTitle(record.answers)} (restored)` } },
+      }));
     }
     for (const incoming of contents.sessions) {
-      const exists = (await sessions.getKey(incoming.id)) !== undefined;
-      if (!exists) {
-        await sessions.add(incoming);
-        result.added++;
-      } else if (choice === 'replace') {
-        await sessions.put(incoming);
-        result.replaced++;
-      } else if (choice === 'keepBoth') {
-        await sessions.add({ ...incoming, id: crypto.randomUUID(), name: `${incoming.name} (restored)` });
-        result.copies++;
-      } else result.skipped++;
+      await place(tx.objectStore('sessions'), incoming, (session) => ({ ...session, name: `${session.name} (restored)` }));
     }
     await tx.done;
   } catch (error) {

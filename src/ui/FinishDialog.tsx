@@ -1,4 +1,4 @@
-import { createEffect } from 'solid-js';
+import { bindModal } from './modal';
 
 /**
  * The end of a session: take the PDF and a backup, and a plain reminder of where the
@@ -6,10 +6,7 @@ import { createEffect } from 'solid-js';
  */
 export function FinishDialog(props: { open: boolean; onClose: () => void; onPdf: () => void; onBackup: () => void }) {
   let dialog!: HTMLDialogElement;
-  createEffect(() => {
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  });
+  bindModal(() => dialog, () => props.open);
   return (
     <dialog ref={dialog} class="confirm finish" aria-labelledby="finish-title" onClose={() => props.onClose()}>
       <h2 id="finish-title">Finish this worksheet</h2>

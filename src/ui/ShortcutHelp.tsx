@@ -1,4 +1,5 @@
-import { createEffect, For } from 'solid-js';
+import { For } from 'solid-js';
+import { bindModal } from './modal';
 import type { Action } from '../facilitate/session';
 
 /** Presenter shortcuts: the keys presentation clickers send, and the slide-software habits. */
@@ -14,10 +15,7 @@ export const SHORTCUTS: Array<{ keys: string[]; label: string; describe: string;
 /** The ? dialog. A native <dialog> keeps focus inside and closes on Escape. */
 export function ShortcutHelp(props: { open: boolean; onClose: () => void }) {
   let dialog!: HTMLDialogElement;
-  createEffect(() => {
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  });
+  bindModal(() => dialog, () => props.open);
   return (
     <dialog ref={dialog} class="confirm" aria-labelledby="help-title" onClose={() => props.onClose()}>
       <h2 id="help-title">Keyboard shortcuts</h2>
