@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+import { readPdf } from '../pdf/text';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
@@ -151,6 +153,17 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
   await presenter.getByRole('button', { name: /What practice and system improvements/ }).click();
   expect(await presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe('<img src=x onerror=alert(1)> needs review');
   await expect.poll(() => screenText(projector)).toContain('Continuum of Care Reform (CCR)');
+
+  // The room board as a PDF: each exercise with its ideas, the crosswalk by element.
+  const download = presenter.waitForEvent('download');
+  await presenter.getByRole('button', { name: 'Export board PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^CPM-room-board-Session-of-.+\.pdf$/);
+  const pdf = await readPdf(new Uint8Array(readFileSync(await file.path())));
+  const text = pdf.all.replace(/\s+/g, '');
+  for (const expected of ['Room board', 'Continuum of Care Reform (CCR)', 'Advocacy', '• Child and Family Teams', `Page 1 of ${pdf.pages}`]) {
+    expect(text).toContain(expected.replace(/\s+/g, ''));
+  }
 });
 
 test('the projector fits 1280×720 and 1920×1080 without scrolling, even with a long board', async () => {
