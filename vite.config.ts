@@ -28,9 +28,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The pages a participant opens first, and the store they need at once. */
+const FIRST_PAGES = /\/src\/(routes\/(Library|WorksheetPage)|store\/(db|worksheets|autosave|persistence))\.tsx?$/;
+
 /**
- * Lists every lazily loaded chunk except the PDF's in index.html as a modulepreload, so the
- * browser fetches pages and the store alongside the entry instead of one after another.
+ * Lists the participant's pages and what they import as modulepreloads in index.html, so the
+ * browser fetches them alongside the entry instead of one after another. The presenter,
+ * projector, backups and the PDF load when they are used.
  */
 function preloadPages(): Plugin {
   return {
@@ -39,10 +43,18 @@ function preloadPages(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        return Object.values(bundle ?? {})
-          .filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry && !/\/src\/pdf\//.test(chunk.facadeModuleId ?? ''))
-          .map((chunk) => chunk.fileName)
-          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        const chunks = new Map(
+          Object.values(bundle ?? {}).flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])),
+        );
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          const chunk = chunks.get(fileName);
+          if (!chunk || chunk.isEntry || files.has(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of chunks.values()) if (FIRST_PAGES.test(chunk.facadeModuleId ?? '')) add(chunk.fileName);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -89,7 +101,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
-    rollupOptions: { external: ['html2canvas', 'canvg', 'dompurify'] },
+    rollupOptions: {
+      external: ['html2canvas', 'canvg', 'dompurify'],
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
   test: {

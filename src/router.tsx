@@ -39,7 +39,8 @@ const newRoute = createRoute({
   path: '/new',
   beforeLoad: async () => {
     // The form opens at once; the first write is under way, and a failure shows in the save status.
-    const { startWorksheet } = await import('./store/worksheets');
+    // Load the worksheet page alongside the store, so it is ready when the redirect lands.
+    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), import('./routes/WorksheetPage')]);
     const { record, stored } = startWorksheet();
     stored.catch(() => {});
     throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });

@@ -3,36 +3,16 @@ import { TEMPLATE } from '../worksheet/template';
 import type { WorksheetRecord } from '../store/db';
 import type { Answers, Crosswalk, ListItem, MoreEntry } from '../worksheet/types';
 import type { ArchivedAnswer } from '../worksheet/migrate';
+import { BACKUP_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES, MAX_STRING, WORKSHEET_FORMAT } from './files';
+
+// The file shapes and builders live in files.ts; tests and callers may import them from here too.
+export { BACKUP_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES, MAX_STRING, WORKSHEET_FORMAT, backupFile, worksheetFile } from './files';
+export type { BackupFile, WorksheetFile } from './files';
 
 /**
  * The backup file format, and its validation. A file is checked completely, and turned into
  * clean new objects, before anything is written; any problem is reported in plain words.
  */
-
-export const BACKUP_FORMAT = 'cpm-workshop-backup';
-export const WORKSHEET_FORMAT = 'cpm-workshop-worksheet';
-export const FORMAT_VERSION = 1;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_STRING = 100_000;
-const MAX_ITEMS = 2_000;
-const ROOM_EXERCISES = roomExercises(TEMPLATE).length;
-
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  exportedAt: string;
-  app: string;
-  worksheets: WorksheetRecord[];
-  sessions: FacilitationSession[];
-}
-
-export interface WorksheetFile {
-  format: typeof WORKSHEET_FORMAT;
-  formatVersion: number;
-  exportedAt: string;
-  app: string;
-  worksheet: WorksheetRecord;
-}
 
 /** What a valid file holds, whichever of the two kinds it was. */
 export interface BackupContents {
@@ -53,6 +33,9 @@ export class BackupError extends Error {
  * i + 1 file into format i + 2. Worksheet answers then go through the template migrations.
  */
 const FORMAT_MIGRATIONS: Array<(file: Record<string, unknown>) => Record<string, unknown>> = [];
+
+const MAX_ITEMS = 2_000;
+const ROOM_EXERCISES = roomExercises(TEMPLATE).length;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -247,12 +230,4 @@ class Checker {
       boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea')),
     };
   }
-}
-
-export function backupFile(worksheets: WorksheetRecord[], sessions: FacilitationSession[], now = new Date()): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheets, sessions };
-}
-
-export function worksheetFile(worksheet: WorksheetRecord, now = new Date()): WorksheetFile {
-  return { format: WORKSHEET_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheet };
 }

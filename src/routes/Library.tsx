@@ -13,7 +13,7 @@ import {
 } from '../store/worksheets';
 import { loadPaper } from '../store/preferences';
 import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
-import { participantName, todayIso } from '../worksheet/answers';
+import { todayIso } from '../worksheet/answers';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
@@ -22,8 +22,7 @@ import { whenChanged } from '../ui/time';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { StoragePanel } from '../ui/StoragePanel';
 import { saveJson } from '../ui/download';
-import { worksheetFile } from '../backup/format';
-import { pdfFileName } from '../pdf/filename';
+import { worksheetFile, worksheetFileName } from '../backup/files';
 
 /** Home: every worksheet on this device. */
 export default function Library() {
@@ -141,7 +140,7 @@ export default function Library() {
                       void act(async () => {
                         const record = await getWorksheet(sheet.id);
                         if (!record) throw new WorksheetMissingError(sheet.id);
-                        saveJson(worksheetFile(record), pdfFileName(participantName(record.answers), record.answers.text['cover.date'] ?? '', 'worksheet', 'json'));
+                        saveJson(worksheetFile(record), worksheetFileName(record));
                       })
                     }
                   />

@@ -18,8 +18,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
 import { SectionNav, sectionDomId } from '../ui/SectionNav';
 import { Loaded } from './Loaded';
-import { worksheetFile } from '../backup/format';
-import { pdfFileName } from '../pdf/filename';
+import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { saveJson } from '../ui/download';
@@ -66,8 +65,10 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   });
   const title = () => worksheetTitle(answers);
   const snapshot = (): WorksheetRecord => ({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) });
-  const downloadBackup = () =>
-    saveJson(worksheetFile(snapshot()), pdfFileName(participantName(answers), answers.text['cover.date'] ?? '', 'worksheet', 'json'));
+  const downloadBackup = () => {
+    const record = snapshot();
+    saveJson(worksheetFile(record), worksheetFileName(record));
+  };
   const [finishing, setFinishing] = createSignal(false);
   const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));

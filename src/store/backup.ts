@@ -1,4 +1,5 @@
-import { backupFile, type BackupContents, type BackupFile } from '../backup/format';
+import type { BackupContents } from '../backup/format';
+import { backupFile, type BackupFile } from '../backup/files';
 import { worksheetTitle } from '../worksheet/answers';
 import { db, type WorksheetRecord } from './db';
 import { upgradeRecord } from './worksheets';

@@ -7,13 +7,20 @@ import { createSignal, onMount, Show } from 'solid-js';
 export function UpdateBanner() {
   const [update, setUpdate] = createSignal<(reload: boolean) => Promise<void>>();
   const [offline, setOffline] = createSignal(false);
-  onMount(async () => {
+  onMount(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-    const { registerSW } = await import('virtual:pwa-register');
-    const updateSW = registerSW({
-      onNeedRefresh: () => setUpdate(() => updateSW),
-      onOfflineReady: () => setOffline(true),
-    });
+    // The service worker downloads the whole app (fonts included) for offline use: start it once
+    // the page is up, so it never competes with the participant's first keystrokes.
+    const register = async () => {
+      const { registerSW } = await import('virtual:pwa-register');
+      const updateSW = registerSW({
+        onNeedRefresh: () => setUpdate(() => updateSW),
+        onOfflineReady: () => setOffline(true),
+      });
+    };
+    const later = () => setTimeout(() => void register(), 1500);
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
   });
   return (
     <div class="update-region" role="status">

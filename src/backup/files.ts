@@ -1,0 +1,45 @@
+import type { FacilitationSession } from '../facilitate/session';
+import { pdfFileName } from '../pdf/filename';
+import type { WorksheetRecord } from '../store/db';
+import { participantName } from '../worksheet/answers';
+
+/**
+ * The backup files this app writes. Kept apart from their validation (format.ts), so pages
+ * that only save a file do not load the checks.
+ */
+export const BACKUP_FORMAT = 'cpm-workshop-backup';
+export const WORKSHEET_FORMAT = 'cpm-workshop-worksheet';
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_STRING = 100_000;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  app: string;
+  worksheets: WorksheetRecord[];
+  sessions: FacilitationSession[];
+}
+
+export interface WorksheetFile {
+  format: typeof WORKSHEET_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  app: string;
+  worksheet: WorksheetRecord;
+}
+
+
+export function backupFile(worksheets: WorksheetRecord[], sessions: FacilitationSession[], now = new Date()): BackupFile {
+  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheets, sessions };
+}
+
+export function worksheetFile(worksheet: WorksheetRecord, now = new Date()): WorksheetFile {
+  return { format: WORKSHEET_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheet };
+}
+
+/** CPM-worksheet-<participant>-<date>.json, named like the worksheet's PDF. */
+export function worksheetFileName(worksheet: WorksheetRecord): string {
+  return pdfFileName(participantName(worksheet.answers), worksheet.answers.text['cover.date'] ?? '', 'worksheet', 'json');
+}
