@@ -247,3 +247,35 @@ test('an older tab that blocks a newer version saves its pending change, steps a
   await page.getByRole('button', { name: 'Reload this tab' }).waitFor();
   expect(await field(page, 'Participant name').inputValue()).toBe('Saved before stepping aside');
 });
+
+test('a new version is offered, not forced: "Reload" saves pending typing first', async () => {
+  const { page } = await browser();
+  const url = await newWorksheetFromLibrary(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+
+  // Publish a "new version": the service worker script changes (same length, so the static
+  // server's cached headers still fit), and the page checks for updates.
+  const swPath = 'dist/sw.js';
+  const original = readFileSync(swPath, 'utf8');
+  const changed = original.replace(/revision:"([0-9a-f])/, (_, c: string) => `revision:"${c === 'a' ? 'b' : 'a'}`);
+  expect(changed).not.toBe(original);
+  try {
+    writeFileSync(swPath, changed);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await page.getByText('Update available.').waitFor({ timeout: 20_000 });
+    // The tab was not reloaded by itself: what is on screen stays.
+    await field(page, 'Participant name').pressSequentially('Typed right before the update', { delay: 1 });
+    expect(page.url()).toBe(url);
+    await page.getByRole('button', { name: 'Reload', exact: true }).click();
+    await page.waitForEvent('load');
+    await expect.poll(() => field(page, 'Participant name').inputValue()).toBe('Typed right before the update');
+  } finally {
+    writeFileSync(swPath, original);
+  }
+});
