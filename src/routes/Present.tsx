@@ -81,6 +81,11 @@ function Presenter(props: { initial: FacilitationSession }) {
       setHelpOpen(true);
       return;
     }
+    // Escape leaves a text field, so the presentation keys work again without a mouse.
+    if (event.key === 'Escape' && isTyping(event.target)) {
+      (event.target as HTMLElement).blur();
+      return;
+    }
     if (isTyping(event.target) || helpOpen()) return;
     let action = SHORTCUTS.find((shortcut) => shortcut.keys.includes(event.key))?.action;
     if (action?.type === 'timerStart' && running()) action = { type: 'timerPause' };

@@ -51,6 +51,12 @@ export function ShortcutHelp(props: { open: boolean; onClose: () => void }) {
           </tr>
           <tr>
             <td>
+              <kbd>Esc</kbd>
+            </td>
+            <td>Leave a text field, so the keys above work again</td>
+          </tr>
+          <tr>
+            <td>
               <kbd>F</kbd>
             </td>
             <td>In the projector window: full screen</td>
