@@ -1,4 +1,4 @@
-import { participantName } from '../worksheet/answers';
+import { moreEntryLabel, participantName } from '../worksheet/answers';
 import { parseMarks } from '../worksheet/richtext';
 import type { Answers, Exercise, Prompt, Section, Template, TextBlock } from '../worksheet/types';
 import { cleanText } from './scripts';
@@ -88,8 +88,7 @@ function exerciseContent(exercise: Exercise, answers: Answers, text: (v: string 
   if (exercise.more) {
     const more = exercise.more;
     (answers.more[more.id] ?? []).forEach((entry, i) => {
-      const name = text(entry.name) || `${more.nameLabel.toLowerCase()} ${i + 1}`;
-      blocks.push({ kind: 'label', text: more.labelTemplate.replace('{name}', name) });
+      blocks.push({ kind: 'label', text: moreEntryLabel(more, text(entry.name), i + 1) });
       blocks.push(answerOrLines(text(entry.text), WRITING_LINES.longText));
     });
   }

@@ -4,11 +4,10 @@ import { describeStorageError } from '../store/errors';
 import {
   deleteWorksheet,
   duplicateWorksheet,
-  getWorksheet,
   listWorksheets,
-  WorksheetMissingError,
   putWorksheet,
   renameWorksheet,
+  requireWorksheet,
   type WorksheetSummary,
 } from '../store/worksheets';
 import { loadPaper } from '../store/preferences';
@@ -87,8 +86,7 @@ export default function Library() {
   const [notice, setNotice] = createSignal('');
   const exportPdf = (sheet: WorksheetSummary) =>
     act(async () => {
-      const record = await getWorksheet(sheet.id);
-      if (!record) throw new WorksheetMissingError(sheet.id);
+      const record = await requireWorksheet(sheet.id);
       setNotice(`Preparing the PDF of “${sheet.title}”…`);
       const result = await downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm }).finally(() => setNotice(''));
       if (result === 'saved') setNotice(`PDF of “${sheet.title}” downloaded.`);
@@ -138,8 +136,7 @@ export default function Library() {
                     onExport={() => void exportPdf(sheet)}
                     onSaveFile={() =>
                       void act(async () => {
-                        const record = await getWorksheet(sheet.id);
-                        if (!record) throw new WorksheetMissingError(sheet.id);
+                        const record = await requireWorksheet(sheet.id);
                         saveJson(worksheetFile(record), worksheetFileName(record));
                       })
                     }

@@ -72,6 +72,13 @@ export async function getWorksheet(id: string): Promise<WorksheetRecord | undefi
   return record && upgradeRecord(record);
 }
 
+/** The worksheet, or a WorksheetMissingError that says it is no longer on this device. */
+export async function requireWorksheet(id: string): Promise<WorksheetRecord> {
+  const record = await getWorksheet(id);
+  if (!record) throw new WorksheetMissingError(id);
+  return record;
+}
+
 /** A record as the current template expects it; answers to removed prompts go to the archive. */
 export function upgradeRecord(record: WorksheetRecord): WorksheetRecord {
   const { answers, archived } = upgradeAnswers(TEMPLATE, record.answers, record.templateVersion, record.archived);

@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { moreEntryLabel } from '../worksheet/answers';
 import type { MoreAnswers } from '../worksheet/types';
 import { AutoTextarea } from './AutoTextarea';
 import type { AnswersEditor } from './editor';
@@ -9,8 +10,6 @@ import { fieldId } from './ids';
 export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
   const entries = () => props.editor.answers.more[props.more.id] ?? [];
   const nameId = (entryId: string) => fieldId(props.more.id, entryId, 'name');
-  const label = (name: string, n: number) =>
-    props.more.labelTemplate.replace('{name}', name.trim() || `${props.more.nameLabel.toLowerCase()} ${n}`);
 
   return (
     <div class="more">
@@ -29,7 +28,7 @@ export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
               />
             </div>
             <div class="field field-longText">
-              <label for={fieldId(props.more.id, entry.id)}>{label(entry.name, index() + 1)}</label>
+              <label for={fieldId(props.more.id, entry.id)}>{moreEntryLabel(props.more, entry.name, index() + 1)}</label>
               <AutoTextarea
                 id={fieldId(props.more.id, entry.id)}
                 value={entry.text}

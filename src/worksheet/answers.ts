@@ -1,4 +1,4 @@
-import type { Answers, Crosswalk, ListItem, Template } from './types';
+import type { Answers, Crosswalk, ListItem, MoreAnswers, Template } from './types';
 import { allPrompts } from './walk';
 
 /** Short random ids for list items and crosswalks; unique enough within one worksheet. */
@@ -12,12 +12,17 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function emptyListItem(): ListItem {
-  return { id: newId(), text: '' };
+export function emptyListItem(id = newId()): ListItem {
+  return { id, text: '' };
 }
 
-export function emptyCrosswalk(columns: Array<{ id: string }>): Crosswalk {
-  return { id: newId(), initiative: '', cells: Object.fromEntries(columns.map((column) => [column.id, ''])) };
+export function emptyCrosswalk(columns: Array<{ id: string }>, id = newId()): Crosswalk {
+  return { id, initiative: '', cells: Object.fromEntries(columns.map((column) => [column.id, ''])) };
+}
+
+/** The label of an answer the participant added, e.g. "With community partners?" or "With audience 2?". */
+export function moreEntryLabel(more: MoreAnswers, name: string, position: number): string {
+  return more.labelTemplate.replace('{name}', name.trim() || `${more.nameLabel.toLowerCase()} ${position}`);
 }
 
 /** A fresh worksheet's answers: empty rows as on paper, the date set to today. */
@@ -33,7 +38,7 @@ export function emptyAnswers(template: Template, now = new Date()): Answers {
         answers.blanks[prompt.id] = prompt.blanks.map(() => '');
         break;
       case 'list':
-        answers.lists[prompt.id] = Array.from({ length: prompt.rows }, emptyListItem);
+        answers.lists[prompt.id] = Array.from({ length: prompt.rows }, () => emptyListItem());
         break;
       case 'crosswalk':
         answers.crosswalks[prompt.id] = [emptyCrosswalk(prompt.columns)];

@@ -1,3 +1,4 @@
+import { moreEntryLabel } from './answers';
 import type { Answers, Template } from './types';
 import { plainText } from './richtext';
 import { TEMPLATE } from './template';
@@ -38,7 +39,7 @@ export function typedTexts(template: Template, answers: Answers): TypedText[] {
       if (exercise.more) {
         (answers.more[exercise.more.id] ?? []).forEach((entry, i) => {
           add(`${exercise.more!.nameLabel} ${i + 1}`, entry.name);
-          add(exercise.more!.labelTemplate.replace('{name}', entry.name.trim() || `${exercise.more!.nameLabel.toLowerCase()} ${i + 1}`), entry.text);
+          add(moreEntryLabel(exercise.more!, entry.name, i + 1), entry.text);
         });
       }
     }

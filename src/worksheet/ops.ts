@@ -1,3 +1,4 @@
+import { emptyCrosswalk, emptyListItem } from './answers';
 import type { Answers, MoreEntry } from './types';
 
 /**
@@ -38,7 +39,7 @@ export function applyOp(answers: Answers, op: AnswerOp): void {
       break;
     }
     case 'listAdd':
-      if (!list().some((entry) => entry.id === op.itemId)) list().splice(Math.min(op.index, list().length), 0, { id: op.itemId, text: '' });
+      if (!list().some((entry) => entry.id === op.itemId)) list().splice(Math.min(op.index, list().length), 0, emptyListItem(op.itemId));
       break;
     case 'listRemove': {
       const at = list().findIndex((entry) => entry.id === op.itemId);
@@ -56,7 +57,7 @@ export function applyOp(answers: Answers, op: AnswerOp): void {
     case 'crosswalkAdd': {
       const entries = (answers.crosswalks[op.id] ??= []);
       if (!entries.some((entry) => entry.id === op.crosswalkId))
-        entries.push({ id: op.crosswalkId, initiative: '', cells: Object.fromEntries(op.columns.map((column) => [column, ''])) });
+        entries.push(emptyCrosswalk(op.columns.map((id) => ({ id })), op.crosswalkId));
       break;
     }
     case 'crosswalkRemove':
