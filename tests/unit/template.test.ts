@@ -6,7 +6,7 @@ import type { BlanksPrompt, CrosswalkPrompt, Exercise, ListPrompt, Prompt } from
 import { allExercises, allPrompts, exercisesOf, findPrompt } from '../../src/worksheet/walk';
 import { plainText } from '../../src/worksheet/richtext';
 
-const SEED_PATH = fileURLToPath(new URL('../../../shared/seeds/004_b6cf1e17b7c0ea6d.txt', import.meta.url));
+const SEED_PATH = fileURLToPath(new URL('../fixtures/worksheet-source.txt', import.meta.url));
 const SEED_RAW = readFileSync(SEED_PATH, 'utf8');
 
 /**
