@@ -9,6 +9,7 @@ import {
 } from '@tanstack/solid-router';
 import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
+import { AppError } from './routes/AppError';
 import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
 
@@ -24,6 +25,7 @@ const rootRoute = createRootRoute({
     </ConfirmProvider>
   ),
   notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,
+  errorComponent: (props) => <AppError error={props.error} />,
 });
 
 // Each page is its own chunk so the first load carries only the router and the page it shows.
@@ -69,6 +71,7 @@ export const router = createRouter({
   routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]),
   // Hash history: the build works from any static host or a file share, with no server rewrites.
   history: createHashHistory(),
+  defaultErrorComponent: (props) => <AppError error={props.error} />,
 });
 
 declare module '@tanstack/solid-router' {

@@ -1,6 +1,7 @@
 import type { FacilitationSession } from '../facilitate/session';
 import { pdfFileName } from '../pdf/filename';
-import type { WorksheetRecord } from '../store/db';
+import type { WorksheetRecord } from '../worksheet/record';
+import { MAX_BACKUP_BYTES } from '../worksheet/limits';
 import { participantName } from '../worksheet/answers';
 
 /**
@@ -10,7 +11,9 @@ import { participantName } from '../worksheet/answers';
 export const BACKUP_FORMAT = 'cpm-workshop-backup';
 export const WORKSHEET_FORMAT = 'cpm-workshop-worksheet';
 export const FORMAT_VERSION = 1;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The largest backup the app can write (every worksheet and session at its limits). */
+export const MAX_FILE_BYTES = MAX_BACKUP_BYTES;
+/** Archived answers come from earlier versions, which allowed longer text. */
 export const MAX_STRING = 100_000;
 
 export interface BackupFile {

@@ -1,6 +1,7 @@
 import { roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
 import { TEMPLATE } from '../worksheet/template';
-import type { WorksheetRecord } from '../store/db';
+import type { WorksheetRecord } from '../worksheet/record';
+import { LIMITS } from '../worksheet/limits';
 import type { Answers, Crosswalk, ListItem, MoreEntry } from '../worksheet/types';
 import type { ArchivedAnswer } from '../worksheet/migrate';
 import { BACKUP_FORMAT, FORMAT_VERSION, MAX_FILE_BYTES, MAX_STRING, WORKSHEET_FORMAT } from './files';
@@ -35,6 +36,10 @@ export class BackupError extends Error {
 const FORMAT_MIGRATIONS: Array<(file: Record<string, unknown>) => Record<string, unknown>> = [];
 
 const MAX_ITEMS = 2_000;
+/** More than the editor allows (3), for crosswalk prompts of other template versions. */
+const MAX_CROSSWALKS = 10;
+/** The latest moment a JavaScript date can show. */
+const LATEST_TIME = 8_640_000_000_000_000;
 const ROOM_EXERCISES = roomExercises(TEMPLATE).length;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -42,7 +47,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Parses and validates a backup or single-worksheet file. Throws BackupError with a plain message. */
 export function readBackup(text: string, byteLength = new Blob([text]).size): BackupContents {
   if (byteLength > MAX_FILE_BYTES) {
-    throw new BackupError(`This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. A CPM Workshop backup is never larger than 10 MB, so it was not read.`);
+    throw new BackupError(
+      `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. A CPM Workshop backup is never larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB, so it was not read.`,
+    );
   }
   let data: unknown;
   try {
@@ -72,8 +79,8 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
     const worksheet = check.worksheet(file.worksheet, 'The worksheet');
     return { kind: 'worksheet', worksheets: [worksheet], sessions: [] };
   }
-  const worksheets = check.list(file.worksheets, 'The list of worksheets', (item, where) => check.worksheet(item, where), 'Worksheet');
-  const sessions = check.list(file.sessions ?? [], 'The list of sessions', (item, where) => check.session(item, where), 'Session');
+  const worksheets = check.list(file.worksheets, 'The list of worksheets', (item, where) => check.worksheet(item, where), 'Worksheet', LIMITS.worksheets);
+  const sessions = check.list(file.sessions ?? [], 'The list of sessions', (item, where) => check.session(item, where), 'Session', LIMITS.sessions);
   unique(worksheets.map((w) => w.id), 'worksheet');
   unique(sessions.map((s) => s.id), 'session');
   return { kind: 'backup', worksheets, sessions };
@@ -115,11 +122,17 @@ class Checker {
     return id;
   }
 
-  number(value: unknown, where: string, { integer = false, min = 0 } = {}): number {
+  number(value: unknown, where: string, { integer = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
     if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(where, 'is not a number');
     if (integer && !Number.isInteger(value)) this.fail(where, 'is not a whole number');
     if (value < min) this.fail(where, `is less than ${min}`);
+    if (value > max) this.fail(where, `is larger than ${max.toLocaleString('en-US')}`);
     return value;
+  }
+
+  /** A moment as epoch milliseconds that a date can show. */
+  time(value: unknown, where: string): number {
+    return this.number(value, where, { max: LATEST_TIME });
   }
 
   boolean(value: unknown, where: string): boolean {
@@ -127,9 +140,9 @@ class Checker {
     return value;
   }
 
-  list<T>(value: unknown, where: string, each: (item: unknown, where: string) => T, noun = 'Item'): T[] {
+  list<T>(value: unknown, where: string, each: (item: unknown, where: string) => T, noun = 'Item', max = MAX_ITEMS): T[] {
     if (!Array.isArray(value)) this.fail(where, 'is missing or is not a list');
-    if (value.length > MAX_ITEMS) this.fail(where, `has more than ${MAX_ITEMS} entries`);
+    if (value.length > max) this.fail(where, `has more than ${max.toLocaleString('en-US')} entries`);
     return value.map((item, i) => each(item, `${noun} ${i + 1}${where.startsWith('The list') ? '' : ` of ${where}`}`));
   }
 
@@ -138,7 +151,7 @@ class Checker {
     const source = this.object(value, where);
     const out: Record<string, T> = Object.create(null) as Record<string, T>;
     const keys = Object.keys(source);
-    if (keys.length > MAX_ITEMS) this.fail(where, `has more than ${MAX_ITEMS} entries`);
+    if (keys.length > MAX_ITEMS) this.fail(where, `has more than ${MAX_ITEMS.toLocaleString('en-US')} entries`);
     for (const key of keys) {
       if (key.length > 200) this.fail(where, 'has a field name longer than 200 characters');
       out[key] = each(source[key], `${where} “${key.slice(0, 60)}”`);
@@ -150,26 +163,30 @@ class Checker {
     const a = this.object(value, `${where}: answers`);
     const listItem = (item: unknown, w: string): ListItem => {
       const o = this.object(item, w);
-      return { id: this.id(o.id, `${w} id`), text: this.string(o.text, `${w} text`) };
+      return { id: this.id(o.id, `${w} id`), text: this.string(o.text, `${w} text`, { max: LIMITS.listItem }) };
     };
     const crosswalk = (item: unknown, w: string): Crosswalk => {
       const o = this.object(item, w);
       return {
         id: this.id(o.id, `${w} id`),
-        initiative: this.string(o.initiative, `${w} initiative`),
-        cells: this.map(o.cells, `${w} cells`, (cell, cw) => this.string(cell, cw)),
+        initiative: this.string(o.initiative, `${w} initiative`, { max: LIMITS.shortText }),
+        cells: this.map(o.cells, `${w} cells`, (cell, cw) => this.string(cell, cw, { max: LIMITS.cell })),
       };
     };
     const more = (item: unknown, w: string): MoreEntry => {
       const o = this.object(item, w);
-      return { id: this.id(o.id, `${w} id`), name: this.string(o.name, `${w} name`), text: this.string(o.text, `${w} text`) };
+      return {
+        id: this.id(o.id, `${w} id`),
+        name: this.string(o.name, `${w} name`, { max: LIMITS.shortText }),
+        text: this.string(o.text, `${w} text`, { max: LIMITS.longText }),
+      };
     };
     return {
-      text: this.map(a.text, `${where}: text answers`, (v, w) => this.string(v, w)),
-      blanks: this.map(a.blanks, `${where}: recall answers`, (v, w) => this.list(v, w, (s, sw) => this.string(s, sw, { max: 1000 }), 'Blank')),
-      lists: this.map(a.lists, `${where}: lists`, (v, w) => this.list(v, w, listItem)),
-      crosswalks: this.map(a.crosswalks, `${where}: crosswalks`, (v, w) => this.list(v, w, crosswalk, 'Crosswalk')),
-      more: this.map(a.more ?? {}, `${where}: added answers`, (v, w) => this.list(v, w, more, 'Entry')),
+      text: this.map(a.text, `${where}: text answers`, (v, w) => this.string(v, w, { max: LIMITS.longText })),
+      blanks: this.map(a.blanks, `${where}: recall answers`, (v, w) => this.list(v, w, (s, sw) => this.string(s, sw, { max: LIMITS.blank }), 'Blank')),
+      lists: this.map(a.lists, `${where}: lists`, (v, w) => this.list(v, w, listItem, 'Item', LIMITS.listRows)),
+      crosswalks: this.map(a.crosswalks, `${where}: crosswalks`, (v, w) => this.list(v, w, crosswalk, 'Crosswalk', MAX_CROSSWALKS)),
+      more: this.map(a.more ?? {}, `${where}: added answers`, (v, w) => this.list(v, w, more, 'Entry', LIMITS.moreEntries)),
     };
   }
 
@@ -177,10 +194,11 @@ class Checker {
     const w = this.object(value, where);
     const record: WorksheetRecord = {
       id: this.id(w.id, `${where}: id`),
-      templateId: this.string(w.templateId, `${where}: template`, { allowEmpty: false, max: 100 }),
+      templateId: this.templateId(w.templateId, where),
       templateVersion: this.number(w.templateVersion, `${where}: template version`, { integer: true, min: 1 }),
-      createdAt: this.number(w.createdAt, `${where}: creation time`),
-      updatedAt: this.number(w.updatedAt, `${where}: last change time`),
+      createdAt: this.time(w.createdAt, `${where}: creation time`),
+      updatedAt: this.time(w.updatedAt, `${where}: last change time`),
+      ...(w.rev === undefined ? {} : { rev: this.number(w.rev, `${where}: revision`, { integer: true }) }),
       answers: this.answers(w.answers, where),
     };
     if (record.templateVersion > TEMPLATE.version) {
@@ -195,6 +213,15 @@ class Checker {
     return record;
   }
 
+  /** Only this worksheet's files restore here; another worksheet's answers would be misfiled. */
+  templateId(value: unknown, where: string): string {
+    const id = this.string(value, `${where}: template`, { allowEmpty: false, max: 100 });
+    if (id !== TEMPLATE.id) {
+      throw new BackupError(`${where} was made for a different worksheet (“${id.slice(0, 60)}”), not “${TEMPLATE.title}”, so nothing was restored.`);
+    }
+    return id;
+  }
+
   session(value: unknown, where: string): FacilitationSession {
     const s = this.object(value, where);
     const timer = this.object(s.timer, `${where}: timer`);
@@ -204,18 +231,18 @@ class Checker {
       const o = this.object(item, w);
       return {
         id: this.id(o.id, `${w} id`),
-        text: this.string(o.text, `${w} text`),
+        text: this.string(o.text, `${w} text`, { max: LIMITS.idea }),
         ...(o.column === undefined ? {} : { column: this.string(o.column, `${w} column`, { max: 100 }) }),
         hidden: this.boolean(o.hidden, `${w} hidden`),
       };
     };
     return {
       id: this.id(s.id, `${where}: id`),
-      name: this.string(s.name, `${where}: name`, { max: 500 }),
+      name: this.string(s.name, `${where}: name`, { max: LIMITS.sessionName }),
       date: this.string(s.date, `${where}: date`, { max: 40 }),
-      createdAt: this.number(s.createdAt, `${where}: creation time`),
-      updatedAt: this.number(s.updatedAt, `${where}: last change time`),
-      templateId: this.string(s.templateId, `${where}: template`, { allowEmpty: false, max: 100 }),
+      createdAt: this.time(s.createdAt, `${where}: creation time`),
+      updatedAt: this.time(s.updatedAt, `${where}: last change time`),
+      templateId: this.templateId(s.templateId, where),
       templateVersion: this.number(s.templateVersion, `${where}: template version`, { integer: true, min: 1 }),
       rev: this.number(s.rev, `${where}: revision`, { integer: true }),
       current: current < ROOM_EXERCISES ? current : 0,
@@ -225,9 +252,9 @@ class Checker {
       timer: {
         durationMs: this.number(timer.durationMs, `${where}: timer length`),
         remainingMs: this.number(timer.remainingMs, `${where}: time left`),
-        ...(timer.startedAt === undefined ? {} : { startedAt: this.number(timer.startedAt, `${where}: timer start`) }),
+        ...(timer.startedAt === undefined ? {} : { startedAt: this.time(timer.startedAt, `${where}: timer start`) }),
       },
-      boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea')),
+      boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea', LIMITS.ideasPerBoard)),
     };
   }
 }

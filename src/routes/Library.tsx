@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/solid-router';
 import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { describeStorageError } from '../store/errors';
+import { onWorksheetChange } from '../store/changes';
+import { describeStorageError, isStorageRefused } from '../store/errors';
 import {
   deleteWorksheet,
   duplicateWorksheet,
@@ -8,6 +9,8 @@ import {
   putWorksheet,
   renameWorksheet,
   requireWorksheet,
+  summarize,
+  unsavedRecords,
   type WorksheetSummary,
 } from '../store/worksheets';
 import { loadPaper } from '../store/preferences';
@@ -30,6 +33,19 @@ export default function Library() {
   const [worksheets, { refetch: refetchWorksheets }] = createResource(listWorksheets);
   const [sessions, { refetch: refetchSessions }] = createResource(listSessions);
   const refetch = () => Promise.all([refetchWorksheets(), refetchSessions()]);
+  // An errored resource throws when read: read the lists only through these.
+  const sheets = () => (worksheets.error ? undefined : worksheets());
+  const sessionList = () => (sessions.error ? undefined : sessions());
+  const refused = () => isStorageRefused(worksheets.error);
+  // Worksheets changed in another tab (typed in, renamed, deleted, restored): show them as they are now.
+  let pendingRefetch: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(
+    onWorksheetChange(() => {
+      clearTimeout(pendingRefetch);
+      pendingRefetch = setTimeout(() => void refetchWorksheets(), 150);
+    }),
+  );
+  onCleanup(() => clearTimeout(pendingRefetch));
   const [error, setError] = createSignal('');
   const [undo, setUndo] = createSignal<Undoable>();
   onMount(() => (document.title = 'Your worksheets · CPM Workshop'));
@@ -114,7 +130,23 @@ export default function Library() {
           {error() || describeStorageError(worksheets.error)}
         </p>
       </Show>
-      <Show when={worksheets()}>
+      <Show when={refused() && unsavedRecords().length}>
+        <section class="sessions" aria-labelledby="in-memory-title">
+          <h2 id="in-memory-title">Open in this tab only</h2>
+          <ul class="worksheet-list" aria-label="Worksheets kept in this tab">
+            <For each={unsavedRecords().map(summarize)}>
+              {(sheet) => (
+                <li class="worksheet-card">
+                  <h3>
+                    <a href={`#/worksheets/${sheet.id}`}>{sheet.title}</a>
+                  </h3>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <Show when={sheets()}>
         {(list) => (
           <Show
             when={list().length > 0}
@@ -147,12 +179,12 @@ export default function Library() {
           </Show>
         )}
       </Show>
-      <Show when={sessions()?.length}>
+      <Show when={sessionList()?.length}>
         <section class="sessions" aria-labelledby="sessions-title">
           <h2 id="sessions-title">Facilitation sessions</h2>
           <p class="privacy">Room boards are kept apart from personal worksheets; nothing personal is ever projected.</p>
           <ul class="worksheet-list" aria-label="Facilitation sessions on this device">
-            <For each={sessions()}>
+            <For each={sessionList()}>
               {(session) => (
                 <li class="worksheet-card">
                   <h3>

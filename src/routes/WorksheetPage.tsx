@@ -1,15 +1,15 @@
-import { useParams } from '@tanstack/solid-router';
+import { useNavigate, useParams } from '@tanstack/solid-router';
 import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { createStore, unwrap } from 'solid-js/store';
-import { createAutosave, track, type SaveStatus as Status } from '../store/autosave';
-import { getWorksheet, putWorksheet, type WorksheetRecord } from '../store/worksheets';
+import { createStore, reconcile, unwrap } from 'solid-js/store';
+import type { SaveStatus as Status } from '../store/autosave';
+import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
+import { getWorksheet, type WorksheetRecord } from '../store/worksheets';
+import { formatLimit } from '../worksheet/limits';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
 import { TEMPLATE } from '../worksheet/template';
 import type { Section, TextBlock } from '../worksheet/types';
 import { createAnswersEditor } from '../ui/editor';
-import { joinWorksheetTabs } from '../store/tabs';
-import { fieldOf } from '../worksheet/ops';
 import { fieldLabel } from '../worksheet/fields';
 import { ExerciseView } from '../ui/ExerciseView';
 import { ExportPanel } from '../ui/ExportPanel';
@@ -41,34 +41,36 @@ export default function WorksheetPage() {
 }
 
 function WorksheetEditor(props: { record: WorksheetRecord }) {
+  const navigate = useNavigate();
   const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
   const [status, setStatus] = createSignal<Status>({ state: 'idle' });
-  const autosave = track(
-    createAutosave(() => putWorksheet(snapshot()), setStatus),
-  );
-  onCleanup(() => autosave.dispose());
-  // Another tab with this worksheet: apply its ops here; if it typed in the field this tab was
-  // just typing in, the later keystroke wins and this tab says so.
   const [notice, setNotice] = createSignal('');
-  const typedAt = new Map<string, number>();
-  const tabs = joinWorksheetTabs(props.record.id, (op) => editor.apply(op, 'remote'));
-  onCleanup(() => tabs.close());
-  const editor = createAnswersEditor(answers, setAnswers, (op, origin) => {
-    autosave.schedule();
-    const field = fieldOf(op);
-    if (origin === 'local') {
-      tabs.send(op);
-      if (field) typedAt.set(field, Date.now());
-    } else if (field && Date.now() - (typedAt.get(field) ?? 0) < 5000) {
-      setNotice(`Another tab changed “${fieldLabel(op.id)}” while you were typing in it. The latest typing is kept.`);
-    }
+  const [deleted, setDeleted] = createSignal(false);
+  // The live worksheet sends this tab's changes out, takes in the other tabs', and saves.
+  let live: LiveWorksheet | undefined;
+  const editor = createAnswersEditor(answers, setAnswers, (op, origin) => origin === 'local' && live?.local(op));
+  live = openLiveWorksheet(props.record, {
+    answers: () => unwrap(answers),
+    applyRemote: (op, ordering) => editor.apply(op, 'remote', ordering),
+    replace: (next) => setAnswers(reconcile(next)),
+    status: setStatus,
+    overwritten: (op) => setNotice(`Another tab changed “${fieldLabel(op.id)}” while you were typing in it. The latest typing is kept.`),
+    deleted: () => setDeleted(true),
   });
+  onCleanup(() => live?.close());
+  const flush = () => live?.flush() ?? Promise.resolve();
   const title = () => worksheetTitle(answers);
-  const snapshot = (): WorksheetRecord => ({ ...props.record, updatedAt: Date.now(), answers: unwrap(answers) });
+  const snapshot = (): WorksheetRecord => ({ ...props.record, updatedAt: Date.now(), answers: structuredClone(unwrap(answers)) });
   const downloadBackup = () => {
     const record = snapshot();
     saveJson(worksheetFile(record), worksheetFileName(record));
   };
+  const restore = async () => {
+    await live?.restore();
+    setDeleted(false);
+    setStatus({ state: 'saved', at: new Date() });
+  };
+  const [limitNote, setLimitNote] = createSignal('');
   const [finishing, setFinishing] = createSignal(false);
   const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
@@ -113,11 +115,14 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
           </button>
         </div>
       </header>
-      <Show when={status().state === 'error'}>
+      <Show when={deleted()}>
         <p class="banner error storage-banner" role="alert">
-          <span>Your latest changes are only in this tab for now. Download a backup so nothing can be lost.</span>
-          <button type="button" onClick={downloadBackup}>
-            Download a backup of this worksheet
+          <span>Deleted in another tab. What you see is kept only in this tab until you restore it.</span>
+          <button type="button" onClick={() => void restore()}>
+            Restore
+          </button>
+          <button type="button" onClick={() => void navigate({ to: '/' })}>
+            Close
           </button>
         </p>
       </Show>
@@ -133,9 +138,9 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         <aside class="sidebar">
           <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
           <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
-          <ExportPanel answers={() => unwrap(answers)} beforeExport={() => autosave.flush()} />
+          <ExportPanel answers={() => unwrap(answers)} beforeExport={flush} />
         </aside>
-        <main class="worksheet" id="main">
+        <main class="worksheet" id="main" onInput={(event) => setLimitNote(limitReached(event.target))}>
           <header class="worksheet-header">
             <p class="eyebrow">{TEMPLATE.title}</p>
             <h1>{title()}</h1>
@@ -153,14 +158,25 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
           </Show>
         </main>
       </div>
+      <p class="limit-note" role="status">
+        {limitNote()}
+      </p>
       <FinishDialog
         open={finishing()}
         onClose={() => setFinishing(false)}
-        onPdf={() => void autosave.flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
+        onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
         onBackup={downloadBackup}
       />
     </div>
   );
+}
+
+/** "… has reached its limit", when a field is full; the field's own maxlength keeps the text within it. */
+function limitReached(target: EventTarget | null): string {
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || target.maxLength <= 0) return '';
+  if (target.value.length < target.maxLength) return '';
+  const label = target.labels?.[0]?.textContent?.trim() || target.getAttribute('aria-label') || 'This field';
+  return `“${label}” has reached its limit of ${formatLimit(target.maxLength)} characters.`;
 }
 
 function SectionView(props: { section: Section; editor: ReturnType<typeof createAnswersEditor> }) {

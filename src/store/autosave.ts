@@ -7,41 +7,58 @@ export type SaveStatus =
   | { state: 'error'; message: string };
 
 export interface Autosave {
-  /** Call after every change; saves once typing pauses for `delay` ms. */
+  /** Call after every change; saves once typing pauses, and at least once a second while it goes on. */
   schedule(): void;
   /** Saves now if anything is pending, and resolves when it is stored. */
   flush(): Promise<void>;
   dispose(): void;
 }
 
+export interface AutosaveTiming {
+  /** Quiet time after the last change before saving. */
+  delay: number;
+  /** Longest a change waits while changes keep coming. */
+  maxWait: number;
+}
+
 /**
- * Debounced saving with a visible status. Only one write runs at a time; a change made
- * during a write is saved right after it, so the last keystroke always lands.
+ * Debounced saving with a status that is always true: "saving" from the first unsaved change
+ * until a write holds everything on screen, then "saved". Only one write runs at a time; a
+ * change made during a write is saved right after it, so the last keystroke always lands.
  */
 export function createAutosave(
   write: () => Promise<void>,
   onStatus: (status: SaveStatus) => void,
-  delay = 300,
+  { delay, maxWait }: AutosaveTiming = { delay: 300, maxWait: 1000 },
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let dirty = false;
+  /** When the oldest change not yet written was made. */
+  let pendingSince: number | undefined;
+  let failing = false;
   let running: Promise<void> | undefined;
+
+  const setStatus = (status: SaveStatus) => {
+    failing = status.state === 'error';
+    onStatus(status);
+  };
 
   async function run(): Promise<void> {
     while (dirty) {
       dirty = false;
-      onStatus({ state: 'saving' });
+      pendingSince = undefined;
       try {
         await write();
         failures = 0;
-        if (!dirty) onStatus({ state: 'saved', at: new Date() });
+        if (!dirty) setStatus({ state: 'saved', at: new Date() });
       } catch (error) {
         // Keep the change pending and try again: 2 s, 4 s, … up to every 30 s, until storage is back.
         dirty = true;
+        pendingSince ??= Date.now();
         failures++;
-        onStatus({ state: 'error', message: describeStorageError(error) });
+        setStatus({ state: 'error', message: describeStorageError(error) });
         clearTimeout(retry);
         retry = setTimeout(() => void flush(), Math.min(30_000, 1000 * 2 ** failures));
         return;
@@ -67,9 +84,12 @@ export function createAutosave(
 
   return {
     schedule() {
+      const now = Date.now();
+      if (!dirty && !failing) setStatus({ state: 'saving' });
       dirty = true;
+      pendingSince ??= now;
       clearTimeout(timer);
-      timer = setTimeout(() => void flush(), delay);
+      timer = setTimeout(() => void flush(), Math.max(0, Math.min(delay, pendingSince + maxWait - now)));
     },
     flush,
     dispose() {

@@ -1,22 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FacilitationSession } from '../facilitate/session';
 import { emit } from './events';
-import type { ArchivedAnswer } from '../worksheet/migrate';
-import type { Answers } from '../worksheet/types';
+import type { WorksheetRecord } from '../worksheet/record';
 
 export const DB_NAME = 'cpm-workshop';
 
-/** One participant's worksheet as stored on this device. */
-export interface WorksheetRecord {
-  id: string;
-  templateId: string;
-  templateVersion: number;
-  createdAt: number;
-  updatedAt: number;
-  answers: Answers;
-  /** Answers to prompts a newer template removed: kept and shown apart, never dropped. */
-  archived?: ArchivedAnswer[];
-}
+export type { WorksheetRecord } from '../worksheet/record';
 
 export interface WorkshopDB extends DBSchema {
   worksheets: { key: string; value: WorksheetRecord; indexes: { updatedAt: number } };
@@ -63,34 +52,52 @@ export function db(): Promise<IDBPDatabase<WorkshopDB>> {
 function open(): Promise<IDBPDatabase<WorkshopDB>> {
   let opening: Promise<IDBPDatabase<WorkshopDB>>;
   try {
+    if (typeof indexedDB === 'undefined') throw new Error('This browser has no IndexedDB');
     opening = openDB<WorkshopDB>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(database, tx);
-    },
-    // Our upgrade waits for an older tab to close its connection.
-    blocked: () => emit('blocked'),
-    // A newer tab wants to upgrade: save what is pending, then step aside and ask for a reload.
-    blocking: () => {
-      void beforeClose()
-        .catch(() => undefined)
-        .then(() => {
-          superseded = true;
-          return closeDb();
-        })
-        .then(() => emit('superseded'));
-    },
-    terminated: () => {
-      connection = undefined;
-      emit('terminated');
-    },
-  });
+      upgrade(database, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(database, tx);
+      },
+      // Our upgrade waits for an older tab to close its connection.
+      blocked: () => emit('blocked'),
+      // A newer tab wants to upgrade: save what is pending, then step aside and ask for a reload.
+      blocking: () => void stepAside(),
+      terminated: () => {
+        connection = undefined;
+        emit('terminated');
+      },
+    });
   } catch (error) {
     opening = Promise.reject(error);
   }
   return opening.catch((error: unknown) => {
     connection = undefined;
-    throw error;
+    throw refusal(error);
   });
+}
+
+/**
+ * Failing to open is the browser refusing storage (private mode, blocked site data, no
+ * IndexedDB at all), whatever the error's name; a newer version's database is the exception.
+ */
+function refusal(error: unknown): unknown {
+  if (error instanceof DOMException && error.name === 'VersionError') return error;
+  return new StorageRefusedError(error);
+}
+
+export class StorageRefusedError extends Error {
+  constructor(cause: unknown) {
+    super('The browser did not let the app open its storage', { cause });
+    this.name = 'StorageRefusedError';
+  }
+}
+
+/** A newer version of the app is open in another tab: save what is pending, stop writing, ask for a reload. */
+export async function stepAside(): Promise<void> {
+  if (superseded) return;
+  await beforeClose().catch(() => undefined);
+  superseded = true;
+  await closeDb();
+  emit('superseded');
 }
 
 export async function closeDb(): Promise<void> {
@@ -101,7 +108,9 @@ export async function closeDb(): Promise<void> {
 
 /**
  * Writes one record and commits at once rather than when the task ends: a save started in
- * `pagehide` must reach the disk before the page is torn down.
+ * `pagehide` must reach the disk before the page is torn down. `value` must be a copy taken
+ * for this write, never a live object that later typing changes: it is what the read-back is
+ * compared with.
  */
 export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
   const database = await db();
@@ -109,7 +118,15 @@ export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, v
   void tx.store.put(value);
   tx.commit();
   await tx.done;
-  // Read the save back: a write that did not land as sent is an error the user must see.
+  await verifyStored(database, store, value);
+}
+
+/** Reads a save back: a write that did not land as sent is an error the user must see. */
+export async function verifyStored<Name extends StoreNames<WorkshopDB>>(
+  database: IDBPDatabase<WorkshopDB>,
+  store: Name,
+  value: WorkshopDB[Name]['value'],
+): Promise<void> {
   const stored = await database.get(store, value.id as WorkshopDB[Name]['key']);
   if (JSON.stringify(stored) !== JSON.stringify(value)) throw new SaveMismatchError();
 }

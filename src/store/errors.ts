@@ -1,3 +1,13 @@
+/** What the app says when the browser will not store anything at all. */
+export const STORAGE_REFUSED =
+  'This browser is not letting CPM Workshop store anything (private browsing, or site data is blocked). You can keep working in this tab, but nothing is saved on this device: download a backup before you close it.';
+
+/** Whether an error means storage is refused outright, rather than one write failing. */
+export function isStorageRefused(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return name === 'StorageRefusedError' || name === 'SecurityError';
+}
+
 /** Turns a storage failure into words a participant can act on. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
@@ -11,7 +21,12 @@ export function describeStorageError(error: unknown): string {
     case 'AbortError':
       return 'The browser closed the connection to saved worksheets. Your text is still here; keep typing to try again, or reload the page.';
     case 'SecurityError':
-      return 'This browser does not allow saving here (private browsing or blocked storage). Your text is still here, but it will be lost when the tab closes.';
+    case 'StorageRefusedError':
+      return STORAGE_REFUSED;
+    case 'TooManyError':
+      return (error as Error).message;
+    case 'WorksheetDeletedError':
+      return 'This worksheet was deleted in another tab, so it is no longer saved. Restore it to keep it, or download a backup.';
     case 'WorksheetMissingError':
       return 'This worksheet is no longer on this device.';
     case 'SaveMismatchError':

@@ -3,6 +3,7 @@ import { answerKeyText, checkBlanks, type BlankResult } from '../worksheet/check
 import type { BlanksPrompt } from '../worksheet/types';
 import type { AnswersEditor } from './editor';
 import { fieldId } from './ids';
+import { LIMITS } from '../worksheet/limits';
 
 const RESULT_TEXT: Record<BlankResult, string> = {
   correct: '✓ Correct',
@@ -39,6 +40,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
                   id={id(index())}
                   class="blank-input"
                   autocomplete="off"
+                  maxLength={LIMITS.blank}
                   value={values()[index()] ?? ''}
                   aria-describedby={results()?.[index()] ? `${id(index())}-result` : undefined}
                   onInput={(event) => {

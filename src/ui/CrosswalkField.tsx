@@ -5,6 +5,7 @@ import { useConfirm } from './ConfirmDialog';
 import type { AnswersEditor } from './editor';
 import { focusById } from './focus';
 import { fieldId } from './ids';
+import { LIMITS } from '../worksheet/limits';
 
 /**
  * An initiative lined up under the practice elements. The initiative comes from the
@@ -48,6 +49,7 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                 <input
                   id={initiativeId(crosswalk.id)}
                   autocomplete="off"
+                  maxLength={LIMITS.shortText}
                   value={crosswalk.initiative}
                   onInput={(event) => choose(event.currentTarget.value)}
                 />
@@ -70,6 +72,7 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                       <AutoTextarea
                         id={fieldId(props.prompt.id, crosswalk.id, column.id)}
                         rows={2}
+                        maxLength={LIMITS.cell}
                         value={crosswalk.cells[column.id] ?? ''}
                         onInput={(event) =>
                           props.editor.setCell(props.prompt.id, crosswalk.id, column.id, event.currentTarget.value)

@@ -1,8 +1,9 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { ListPrompt } from '../worksheet/types';
 import type { AnswersEditor } from './editor';
 import { fieldId } from './ids';
 import { focusById } from './focus';
+import { LIMITS } from '../worksheet/limits';
 
 /**
  * Numbered items. From the keyboard: Enter adds a row below, Alt+↑/↓ moves a row, and
@@ -54,6 +55,7 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
               <input
                 id={inputId(item.id)}
                 autocomplete="off"
+                maxLength={LIMITS.listItem}
                 value={item.text}
                 onInput={(event) => props.editor.setListItem(props.prompt.id, item.id, event.currentTarget.value)}
                 onKeyDown={(event) => onKeyDown(event, index())}
@@ -87,9 +89,12 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
           )}
         </For>
       </ol>
-      <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" onClick={() => add()}>
+      <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" disabled={items().length >= LIMITS.listRows} onClick={() => add()}>
         + Add {noun().toLowerCase()}
       </button>
+      <Show when={items().length >= LIMITS.listRows}>
+        <p class="help">This list holds at most {LIMITS.listRows} rows.</p>
+      </Show>
       <p class="help">Enter adds a row · Alt+↑/↓ moves a row · Backspace in an empty row removes it</p>
     </div>
   );

@@ -5,6 +5,7 @@ import { AutoTextarea } from './AutoTextarea';
 import type { AnswersEditor } from './editor';
 import { focusById } from './focus';
 import { fieldId } from './ids';
+import { LIMITS } from '../worksheet/limits';
 
 /** Answers the participant adds beyond the printed ones, each named by them (e.g. an audience). */
 export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
@@ -23,6 +24,7 @@ export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
               <input
                 id={nameId(entry.id)}
                 autocomplete="off"
+                maxLength={LIMITS.shortText}
                 value={entry.name}
                 onInput={(event) => props.editor.setMore(props.more.id, entry.id, 'name', event.currentTarget.value)}
               />
@@ -31,6 +33,7 @@ export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
               <label for={fieldId(props.more.id, entry.id)}>{moreEntryLabel(props.more, entry.name, index() + 1)}</label>
               <AutoTextarea
                 id={fieldId(props.more.id, entry.id)}
+                maxLength={LIMITS.longText}
                 value={entry.text}
                 onInput={(event) => props.editor.setMore(props.more.id, entry.id, 'text', event.currentTarget.value)}
               />
@@ -52,6 +55,7 @@ export function MoreField(props: { more: MoreAnswers; editor: AnswersEditor }) {
         type="button"
         id={`${fieldId(props.more.id)}-add`}
         class="add"
+        disabled={(props.editor.answers.more[props.more.id]?.length ?? 0) >= LIMITS.moreEntries}
         onClick={() => focusById(nameId(props.editor.addMore(props.more.id)))}
       >
         + {props.more.addLabel}

@@ -4,6 +4,7 @@ import { AutoTextarea } from './AutoTextarea';
 import type { AnswersEditor } from './editor';
 import { fieldId } from './ids';
 import { Marked } from './Marked';
+import { LIMITS } from '../worksheet/limits';
 
 /** A short or long text answer. Without a label of its own, the exercise question names it. */
 export function TextField(props: { prompt: TextPrompt; editor: AnswersEditor; labelledBy: string }) {
@@ -29,12 +30,13 @@ export function TextField(props: { prompt: TextPrompt; editor: AnswersEditor; la
             type={props.prompt.inputType ?? 'text'}
             autocomplete={props.prompt.autocomplete ?? 'off'}
             value={value()}
+            maxLength={LIMITS.shortText}
             onInput={onInput}
             {...named()}
           />
         }
       >
-        <AutoTextarea id={id()} value={value()} onInput={onInput} {...named()} />
+        <AutoTextarea id={id()} value={value()} maxLength={LIMITS.longText} onInput={onInput} {...named()} />
       </Show>
     </div>
   );

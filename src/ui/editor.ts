@@ -1,7 +1,16 @@
 import { produce, type SetStoreFunction } from 'solid-js/store';
 import { newId } from '../worksheet/answers';
-import { applyOp, type AnswerOp } from '../worksheet/ops';
+import { cleanText } from '../worksheet/limits';
+import { applyOp, limitOf, promptIndex, type AnswerOp, type Ordering } from '../worksheet/ops';
+import { TEMPLATE } from '../worksheet/template';
 import type { Answers } from '../worksheet/types';
+
+const PROMPTS = promptIndex(TEMPLATE);
+
+/** Text as typed, cleaned and held to its field's limit, so nothing the app stores is beyond what its backups restore. */
+function withinLimits(op: AnswerOp): AnswerOp {
+  return 'value' in op ? { ...op, value: cleanText(op.value, limitOf(op, PROMPTS.prompt(op.id))) } : op;
+}
 
 export type OpOrigin = 'local' | 'remote';
 
@@ -11,8 +20,8 @@ export type OpOrigin = 'local' | 'remote';
  */
 export interface AnswersEditor {
   readonly answers: Answers;
-  /** Applies an op from anywhere; remote ops come from another tab. */
-  apply(op: AnswerOp, origin: OpOrigin): void;
+  /** Applies an op from anywhere; remote ops come from another tab, with their place in time. */
+  apply(op: AnswerOp, origin: OpOrigin, ordering?: Ordering): void;
   setText(promptId: string, value: string): void;
   setBlank(promptId: string, index: number, value: string): void;
   setListItem(promptId: string, itemId: string, text: string): void;
@@ -34,11 +43,11 @@ export function createAnswersEditor(
   setAnswers: SetStoreFunction<Answers>,
   changed: (op: AnswerOp, origin: OpOrigin) => void,
 ): AnswersEditor {
-  const apply = (op: AnswerOp, origin: OpOrigin) => {
-    setAnswers(produce((draft) => applyOp(draft, op)));
+  const apply = (op: AnswerOp, origin: OpOrigin, ordering?: Ordering) => {
+    setAnswers(produce((draft) => applyOp(draft, op, ordering)));
     changed(op, origin);
   };
-  const local = (op: AnswerOp) => apply(op, 'local');
+  const local = (op: AnswerOp) => apply(withinLimits(op), 'local');
 
   return {
     answers,
@@ -48,7 +57,9 @@ export function createAnswersEditor(
     setListItem: (id, itemId, value) => local({ op: 'listItem', id, itemId, value }),
     addListItem(id, index) {
       const itemId = newId();
-      local({ op: 'listAdd', id, itemId, index: index ?? (answers.lists[id]?.length ?? 0) });
+      const items = answers.lists[id] ?? [];
+      const at = Math.min(index ?? items.length, items.length);
+      local({ op: 'listAdd', id, itemId, after: at > 0 ? (items[at - 1]?.id ?? null) : null });
       return itemId;
     },
     removeListItem: (id, itemId) => local({ op: 'listRemove', id, itemId }),

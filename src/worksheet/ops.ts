@@ -1,16 +1,18 @@
 import { emptyCrosswalk, emptyListItem } from './answers';
-import type { Answers, MoreEntry } from './types';
+import { cleanText, LIMITS } from './limits';
+import type { Answers, MoreEntry, Prompt, Template } from './types';
+import { allExercises } from './walk';
 
 /**
  * Every change a participant can make, as data. The editor applies them locally; another tab
  * with the same worksheet applies the same ops, so both converge. Items are addressed by id,
- * not position, so edits to different rows never collide.
+ * not position, so edits to different rows never collide; a new row names the row it follows.
  */
 export type AnswerOp =
   | { op: 'text'; id: string; value: string }
   | { op: 'blank'; id: string; index: number; value: string }
   | { op: 'listItem'; id: string; itemId: string; value: string }
-  | { op: 'listAdd'; id: string; itemId: string; index: number }
+  | { op: 'listAdd'; id: string; itemId: string; after: string | null }
   | { op: 'listRemove'; id: string; itemId: string }
   | { op: 'listMove'; id: string; itemId: string; to: number }
   | { op: 'crosswalkAdd'; id: string; crosswalkId: string; columns: string[] }
@@ -21,8 +23,26 @@ export type AnswerOp =
   | { op: 'moreSet'; id: string; entryId: string; field: 'name' | 'text'; value: string }
   | { op: 'moreRemove'; id: string; entryId: string };
 
+/** When two rows are added after the same row at once, the later-stamped one goes first. */
+export interface Ordering {
+  /** This op's own position in time; absent for a change replayed from storage. */
+  stamp?: Stamp;
+  /** When a row already in the list was added, if this tab knows. */
+  insertedAt?: (itemId: string) => Stamp | undefined;
+}
+
+/** A write's place in time: (time, tab) orders every write of every tab the same way. */
+export interface Stamp {
+  t: number;
+  tab: string;
+}
+
+export function compareStamps(a: Stamp, b: Stamp): number {
+  return a.t - b.t || (a.tab < b.tab ? -1 : a.tab > b.tab ? 1 : 0);
+}
+
 /** Applies an op to answers in place (inside a store's produce). Unknown targets are ignored. */
-export function applyOp(answers: Answers, op: AnswerOp): void {
+export function applyOp(answers: Answers, op: AnswerOp, ordering: Ordering = {}): void {
   const list = () => (answers.lists[op.id] ??= []);
   const crosswalk = (crosswalkId: string) => answers.crosswalks[op.id]?.find((entry) => entry.id === crosswalkId);
   const more = (): MoreEntry[] => (answers.more[op.id] ??= []);
@@ -39,7 +59,7 @@ export function applyOp(answers: Answers, op: AnswerOp): void {
       break;
     }
     case 'listAdd':
-      if (!list().some((entry) => entry.id === op.itemId)) list().splice(Math.min(op.index, list().length), 0, emptyListItem(op.itemId));
+      insertRow(list(), op, ordering);
       break;
     case 'listRemove': {
       const at = list().findIndex((entry) => entry.id === op.itemId);
@@ -74,7 +94,8 @@ export function applyOp(answers: Answers, op: AnswerOp): void {
       break;
     }
     case 'moreAdd':
-      if (!more().some((entry) => entry.id === op.entryId)) more().push({ id: op.entryId, name: '', text: '' });
+      if (!more().some((entry) => entry.id === op.entryId) && more().length < LIMITS.moreEntries)
+        more().push({ id: op.entryId, name: '', text: '' });
       break;
     case 'moreSet': {
       const entry = more().find((item) => item.id === op.entryId);
@@ -87,7 +108,24 @@ export function applyOp(answers: Answers, op: AnswerOp): void {
   }
 }
 
-/** The one field a typing op writes, so two tabs typing in the same field can be noticed. */
+/**
+ * Puts a new row right after the row it follows, past rows added there at the same time with a
+ * later stamp: every tab then ends with the same order, whatever order the adds arrived in.
+ */
+function insertRow(items: Answers['lists'][string], op: Extract<AnswerOp, { op: 'listAdd' }>, ordering: Ordering) {
+  if (items.some((entry) => entry.id === op.itemId) || items.length >= LIMITS.listRows) return;
+  const anchor = op.after === null ? -1 : items.findIndex((entry) => entry.id === op.after);
+  let at = op.after !== null && anchor < 0 ? items.length : anchor + 1;
+  const { stamp, insertedAt } = ordering;
+  while (stamp && insertedAt && at < items.length) {
+    const other = insertedAt(items[at]!.id);
+    if (!other || compareStamps(other, stamp) < 0) break;
+    at++;
+  }
+  items.splice(at, 0, emptyListItem(op.itemId));
+}
+
+/** The one field a typing op writes, so two tabs typing in the same field resolve it the same way. */
 export function fieldOf(op: AnswerOp): string | undefined {
   switch (op.op) {
     case 'text':
@@ -107,17 +145,106 @@ export function fieldOf(op: AnswerOp): string | undefined {
   }
 }
 
-const OPS = new Set(['text', 'blank', 'listItem', 'listAdd', 'listRemove', 'listMove', 'crosswalkAdd', 'crosswalkRemove', 'initiative', 'cell', 'moreAdd', 'moreSet', 'moreRemove']);
+/** The longest text an op may carry, from the one table of limits. */
+export function limitOf(op: AnswerOp, prompt: Prompt | undefined): number {
+  switch (op.op) {
+    case 'text':
+      return prompt?.kind === 'longText' ? LIMITS.longText : LIMITS.shortText;
+    case 'blank':
+      return LIMITS.blank;
+    case 'listItem':
+      return LIMITS.listItem;
+    case 'initiative':
+      return LIMITS.shortText;
+    case 'cell':
+      return LIMITS.cell;
+    case 'moreSet':
+      return op.field === 'name' ? LIMITS.shortText : LIMITS.longText;
+    default:
+      return 0;
+  }
+}
 
-/** A message from another tab is used only if it is a well-formed op. */
-export function isAnswerOp(value: unknown): value is AnswerOp {
-  if (typeof value !== 'object' || value === null) return false;
-  const op = value as Record<string, unknown>;
-  const strings = ['id', 'itemId', 'crosswalkId', 'columnId', 'entryId', 'value'].every(
-    (key) => op[key] === undefined || typeof op[key] === 'string',
-  );
-  const numbers = ['index', 'to'].every((key) => op[key] === undefined || (Number.isInteger(op[key]) && (op[key] as number) >= 0));
-  const columns = op.columns === undefined || (Array.isArray(op.columns) && op.columns.every((c) => typeof c === 'string'));
-  const field = op.field === undefined || op.field === 'name' || op.field === 'text';
-  return typeof op.op === 'string' && OPS.has(op.op) && typeof op.id === 'string' && strings && numbers && columns && field;
+/** The prompts and added-answer ids of a template, for checking ops against it. */
+export interface PromptIndex {
+  prompt(id: string): Prompt | undefined;
+  isMore(id: string): boolean;
+}
+
+export function promptIndex(template: Template): PromptIndex {
+  const exercises = allExercises(template);
+  const prompts = new Map(exercises.flatMap((exercise) => exercise.prompts.map((prompt) => [prompt.id, prompt] as const)));
+  const more = new Set(exercises.flatMap((exercise) => (exercise.more ? [exercise.more.id] : [])));
+  return { prompt: (id) => prompts.get(id), isMore: (id) => more.has(id) };
+}
+
+const ID = /^[\w-]{1,100}$/;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value) && !FORBIDDEN.has(value);
+const isIndex = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/**
+ * A message from another tab becomes an op only if it is complete and well-formed for its kind
+ * and names a prompt of this template; text is cleaned and held to its limit.
+ */
+export function parseOp(value: unknown, index: PromptIndex): AnswerOp | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  if (!isId(raw.id)) return undefined;
+  const op = shapeOf(raw, raw.id, index);
+  if (!op || !('value' in op)) return op;
+  if (typeof op.value !== 'string') return undefined;
+  return { ...op, value: cleanText(op.value, limitOf(op, index.prompt(op.id))) };
+}
+
+/** The op's fields checked against its kind and its prompt; undefined when anything is off. */
+function shapeOf(raw: Record<string, unknown>, id: string, index: PromptIndex): AnswerOp | undefined {
+  const prompt = index.prompt(id);
+  const value = raw.value as string;
+  switch (raw.op) {
+    case 'text':
+      return prompt?.kind === 'shortText' || prompt?.kind === 'longText' ? { op: 'text', id, value } : undefined;
+    case 'blank':
+      return prompt?.kind === 'blanks' && isIndex(raw.index) && raw.index < prompt.blanks.length ? { op: 'blank', id, index: raw.index, value } : undefined;
+    case 'listItem':
+    case 'listRemove':
+    case 'listAdd':
+    case 'listMove':
+      return prompt?.kind === 'list' && isId(raw.itemId) ? listOp(raw, id, raw.itemId) : undefined;
+    case 'crosswalkAdd':
+    case 'crosswalkRemove':
+    case 'initiative':
+    case 'cell':
+      return prompt?.kind === 'crosswalk' && isId(raw.crosswalkId) ? crosswalkOp(raw, id, raw.crosswalkId, prompt.columns) : undefined;
+    case 'moreAdd':
+    case 'moreSet':
+    case 'moreRemove':
+      return index.isMore(id) && isId(raw.entryId) ? moreOp(raw, id, raw.entryId) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function listOp(raw: Record<string, unknown>, id: string, itemId: string): AnswerOp | undefined {
+  if (raw.op === 'listItem') return { op: 'listItem', id, itemId, value: raw.value as string };
+  if (raw.op === 'listRemove') return { op: 'listRemove', id, itemId };
+  if (raw.op === 'listMove') return isIndex(raw.to) ? { op: 'listMove', id, itemId, to: raw.to } : undefined;
+  return raw.after === null || isId(raw.after) ? { op: 'listAdd', id, itemId, after: raw.after } : undefined;
+}
+
+function crosswalkOp(raw: Record<string, unknown>, id: string, crosswalkId: string, columns: Array<{ id: string }>): AnswerOp | undefined {
+  const known = new Set(columns.map((column) => column.id));
+  if (raw.op === 'crosswalkRemove') return { op: 'crosswalkRemove', id, crosswalkId };
+  if (raw.op === 'initiative') return { op: 'initiative', id, crosswalkId, value: raw.value as string };
+  if (raw.op === 'cell') return isId(raw.columnId) && known.has(raw.columnId) ? { op: 'cell', id, crosswalkId, columnId: raw.columnId, value: raw.value as string } : undefined;
+  const list = raw.columns;
+  return Array.isArray(list) && list.length === known.size && list.every((column) => typeof column === 'string' && known.has(column))
+    ? { op: 'crosswalkAdd', id, crosswalkId, columns: list as string[] }
+    : undefined;
+}
+
+function moreOp(raw: Record<string, unknown>, id: string, entryId: string): AnswerOp | undefined {
+  if (raw.op === 'moreAdd') return { op: 'moreAdd', id, entryId };
+  if (raw.op === 'moreRemove') return { op: 'moreRemove', id, entryId };
+  return raw.field === 'name' || raw.field === 'text' ? { op: 'moreSet', id, entryId, field: raw.field, value: raw.value as string } : undefined;
 }

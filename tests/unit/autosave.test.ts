@@ -41,7 +41,8 @@ describe('createAutosave', () => {
     autosave.schedule();
     await vi.advanceTimersByTimeAsync(299);
     expect(write).not.toHaveBeenCalled();
-    expect(states()).toEqual([]);
+    // From the first unsaved change the status says so: never "Saved" over text that is not.
+    expect(states()).toEqual(['saving']);
 
     await vi.advanceTimersByTimeAsync(1);
     expect(write).toHaveBeenCalledTimes(1);
@@ -52,9 +53,26 @@ describe('createAutosave', () => {
     autosave.dispose();
   });
 
+  it('saves at least once a second while typing goes on, and says "saving" until the last change is stored', async () => {
+    const write = vi.fn(async () => {});
+    const { onStatus, states } = recorder();
+    const autosave = createAutosave(write, onStatus);
+    // A key every 200 ms for 5 s: the debounce alone would never fire.
+    for (let t = 0; t < 5000; t += 200) {
+      autosave.schedule();
+      expect(states().at(-1)).toBe('saving');
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(write.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(write.mock.calls.length).toBeLessThanOrEqual(6);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(states().at(-1)).toBe('saved');
+    autosave.dispose();
+  });
+
   it('honours a custom delay', async () => {
     const write = vi.fn(async () => {});
-    const autosave = createAutosave(write, () => {}, 1000);
+    const autosave = createAutosave(write, () => {}, { delay: 1000, maxWait: 5000 });
     autosave.schedule();
     await vi.advanceTimersByTimeAsync(999);
     expect(write).not.toHaveBeenCalled();
@@ -187,7 +205,8 @@ describe('createAutosave', () => {
     autosave.schedule();
     await vi.advanceTimersByTimeAsync(300);
     expect(write).toHaveBeenCalledTimes(2);
-    expect(states()).toEqual(['saving', 'error', 'saving', 'saved']);
+    // The problem stays on screen until a write succeeds: never "Saving…" over an unsolved failure.
+    expect(states()).toEqual(['saving', 'error', 'saved']);
     autosave.dispose();
   });
 
@@ -227,7 +246,7 @@ describe('describeStorageError', () => {
     expect(describeStorageError(new DOMException('x', 'InvalidStateError'))).toMatch(/closed the connection/);
     expect(describeStorageError(new DOMException('x', 'TransactionInactiveError'))).toMatch(/closed the connection/);
     expect(describeStorageError(new DOMException('x', 'AbortError'))).toMatch(/closed the connection/);
-    expect(describeStorageError(new DOMException('x', 'SecurityError'))).toMatch(/does not allow saving/);
+    expect(describeStorageError(new DOMException('x', 'SecurityError'))).toMatch(/not letting CPM Workshop store anything/);
     expect(describeStorageError(new WorksheetMissingError('abc'))).toBe('This worksheet is no longer on this device.');
   });
 

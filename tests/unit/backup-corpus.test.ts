@@ -9,6 +9,7 @@ import { listSessions, putSession } from '../../src/store/sessions';
 import { listWorksheets, putWorksheet } from '../../src/store/worksheets';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
+import { LIMITS } from '../../src/worksheet/limits';
 
 /*
  * A corpus of malformed and mutated backup files, generated from one valid backup and one valid
@@ -80,7 +81,6 @@ const EXPORTED = new Date(Date.UTC(2024, 4, 7, 12, 0));
 const VALID_BACKUP = JSON.stringify(backupFile(WORKSHEETS, [SESSION], EXPORTED));
 const VALID_WORKSHEET = JSON.stringify(worksheetFile(WORKSHEETS[0]!, EXPORTED));
 /** The backup has non-ASCII text, so its UTF-8 size is more than its length. */
-const VALID_BACKUP_BYTES = new Blob([VALID_BACKUP]).size;
 
 /** Parsed copies of the valid files, to mutate. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -94,7 +94,7 @@ const NOT_JSON = /^This file is not a CPM Workshop backup: it is not readable JS
 const NOT_BACKUP = /^This file is not a CPM Workshop backup\.$/;
 const NO_VERSION = /^This backup has no valid format version, so it cannot be read\.$/;
 const newer = (n: number) => new RegExp(`^This backup was made by a newer version \\(format ${n}\\); update the app, then restore it\\.$`);
-const TOO_BIG = /^This file is \d+\.\d MB\. A CPM Workshop backup is never larger than 10 MB, so it was not read\.$/;
+const TOO_BIG = new RegExp(`^This file is \\d+\\.\\d MB\\. A CPM Workshop backup is never larger than ${Math.round(MAX_FILE_BYTES / 1048576)} MB, so it was not read\\.$`);
 const forbidden = (key: string) => new RegExp(`^This file contains a field named “${key.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}”, which a CPM Workshop backup never has\\. Nothing was restored\\.$`);
 const duplicate = (noun: string, id: string) => new RegExp(`^This backup lists the same ${noun} twice \\(id ${id}\\), so it cannot be restored safely\\.$`);
 
@@ -108,7 +108,7 @@ const NOT_FIELDS = damaged('is missing or is not a set of fields');
 const NOT_LIST = damaged('is missing or is not a list');
 const EMPTY = damaged('is empty');
 const BAD_ID = damaged('is not a valid id');
-const TOO_MANY = damaged('has more than 2000 entries');
+const tooMany = (n: number) => damaged(`has more than ${n.toLocaleString('en-US')} entries`);
 const LONG_KEY = damaged('has a field name longer than 200 characters');
 const lessThan = (n: number) => damaged(`is less than ${n}`);
 const longer = (n: string) => damaged(`is longer than ${n} characters`);
@@ -498,41 +498,47 @@ for (const field of SESSION_FIELDS) {
   }
 }
 
-// 8. Huge strings.
-const HUGE = 'x'.repeat(100_001);
-for (const [path, where] of [
-  [['worksheets', 0, 'answers', 'text', 'benefits.families'], `${W}: text answers “benefits.families”`],
-  [['worksheets', 1, 'answers', 'text', 'cover.name'], 'Worksheet 2: text answers “cover.name”'],
-  [['worksheets', 0, 'answers', 'lists', 'org-factors', 5, 'text'], `Item 6 of ${W}: lists “org-factors” text`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'initiative'], `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 1, 'cells', 'advocacy'], `Crosswalk 2 of ${W}: crosswalks “crosswalk” cells “advocacy”`],
-  [['worksheets', 0, 'answers', 'more', 'messages.more', 0, 'name'], `Entry 1 of ${W}: added answers “messages.more” name`],
-  [['worksheets', 1, 'answers', 'more', 'messages.more', 1, 'text'], 'Entry 2 of Worksheet 2: added answers “messages.more” text'],
-  [['worksheets', 0, 'archived', 0, 'text'], `Item 1 of ${W}: archived answers text`],
-  [['sessions', 0, 'boards', 'elements', 0, 'text'], `Idea 1 of ${S}: room board “elements” text`],
-] as Array<[Path, string]>) {
-  add({ name: `a string of 100,001 characters at ${path.join('.')}`, category: 'huge', text: JSON.stringify(setAt(backupObject(), path, HUGE)), expected: longer('100,000'), mentions: where });
+// 8. Strings one character past their field's limit, and far past it.
+const past = (max: number, char = 'x') => char.repeat(max + 1);
+for (const [path, max, where] of [
+  [['worksheets', 0, 'answers', 'text', 'benefits.families'], LIMITS.longText, `${W}: text answers “benefits.families”`],
+  [['worksheets', 1, 'answers', 'text', 'cover.name'], LIMITS.longText, 'Worksheet 2: text answers “cover.name”'],
+  [['worksheets', 0, 'answers', 'lists', 'org-factors', 5, 'text'], LIMITS.listItem, `Item 6 of ${W}: lists “org-factors” text`],
+  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'initiative'], LIMITS.shortText, `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative`],
+  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 1, 'cells', 'advocacy'], LIMITS.cell, `Crosswalk 2 of ${W}: crosswalks “crosswalk” cells “advocacy”`],
+  [['worksheets', 0, 'answers', 'more', 'messages.more', 0, 'name'], LIMITS.shortText, `Entry 1 of ${W}: added answers “messages.more” name`],
+  [['worksheets', 1, 'answers', 'more', 'messages.more', 1, 'text'], LIMITS.longText, 'Entry 2 of Worksheet 2: added answers “messages.more” text'],
+  [['worksheets', 0, 'archived', 0, 'text'], 100_000, `Item 1 of ${W}: archived answers text`],
+  [['sessions', 0, 'boards', 'elements', 0, 'text'], LIMITS.idea, `Idea 1 of ${S}: room board “elements” text`],
+] as Array<[Path, number, string]>) {
+  add({
+    name: `a string of ${(max + 1).toLocaleString('en-US')} characters at ${path.join('.')}`,
+    category: 'huge',
+    text: JSON.stringify(setAt(backupObject(), path, past(max))),
+    expected: longer(max.toLocaleString('en-US')),
+    mentions: where,
+  });
 }
 add({
-  name: 'a string of 100,001 non-ASCII characters in a worksheet file',
+  name: 'a long answer of non-ASCII characters one past the limit in a worksheet file',
   category: 'huge',
-  text: JSON.stringify(setAt(worksheetObject(), ['worksheet', 'answers', 'text', 'roles.family'], 'é'.repeat(100_001))),
-  expected: longer('100,000'),
+  text: JSON.stringify(setAt(worksheetObject(), ['worksheet', 'answers', 'text', 'roles.family'], past(LIMITS.longText, 'é'))),
+  expected: longer(LIMITS.longText.toLocaleString('en-US')),
   mentions: 'The worksheet: text answers “roles.family”',
 });
 add({
   name: 'a string of 500,000 characters in a new text answer',
   category: 'huge',
   text: JSON.stringify(setAt(backupObject(), ['worksheets', 0, 'answers', 'text', 'old.prompt'], 'y'.repeat(500_000))),
-  expected: longer('100,000'),
+  expected: longer(LIMITS.longText.toLocaleString('en-US')),
   mentions: `${W}: text answers “old.prompt”`,
 });
 // Fields with tighter limits.
 for (const [path, value, expected, where] of [
   [['worksheets', 0, 'templateId'], 't'.repeat(101), longer('100'), `${W}: template`],
-  [['worksheets', 0, 'answers', 'blanks', 'levels', 0], 'b'.repeat(1001), longer('1,000'), `Blank 1 of ${W}: recall answers “levels”`],
+  [['worksheets', 0, 'answers', 'blanks', 'levels', 0], past(LIMITS.blank), longer(String(LIMITS.blank)), `Blank 1 of ${W}: recall answers “levels”`],
   [['worksheets', 0, 'archived', 0, 'promptId'], 'p'.repeat(201), longer('200'), `Item 1 of ${W}: archived answers prompt`],
-  [['sessions', 0, 'name'], 'n'.repeat(501), longer('500'), `${S}: name`],
+  [['sessions', 0, 'name'], past(LIMITS.sessionName), longer(String(LIMITS.sessionName)), `${S}: name`],
   [['sessions', 0, 'date'], '2024-05-06'.repeat(5), longer('40'), `${S}: date`],
   [['sessions', 0, 'templateId'], 't'.repeat(101), longer('100'), `${S}: template`],
   [['sessions', 0, 'boards', 'crosswalk', 0, 'column'], 'c'.repeat(101), longer('100'), `Idea 1 of ${S}: room board “crosswalk” column`],
@@ -570,21 +576,25 @@ add({ name: 'worksheet file whose worksheet id has a slash', category: 'id', tex
 // 10. Too many entries.
 const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 const manyKeys = <T>(n: number, make: (i: number) => T): Record<string, T> => Object.fromEntries(many(n, (i) => [`k${i}`, make(i)]));
+for (const [path, make, max, where] of [
+  [['worksheets'], () => ({}), LIMITS.worksheets, 'The list of worksheets'],
+  [['sessions'], () => ({}), LIMITS.sessions, 'The list of sessions'],
+  [['worksheets', 0, 'answers', 'lists', 'org-factors'], (i: number) => ({ id: `f${i}`, text: '' }), LIMITS.listRows, `${W}: lists “org-factors”`],
+  [['worksheets', 0, 'answers', 'blanks', 'elements'], () => '', 2000, `${W}: recall answers “elements”`],
+  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk'], (i: number) => ({ id: `c${i}`, initiative: '', cells: {} }), 10, `${W}: crosswalks “crosswalk”`],
+  [['worksheets', 1, 'answers', 'more', 'messages.more'], (i: number) => ({ id: `m${i}`, name: '', text: '' }), LIMITS.moreEntries, 'Worksheet 2: added answers “messages.more”'],
+  [['worksheets', 0, 'archived'], () => ({ promptId: 'old', text: 'x' }), 2000, `${W}: archived answers`],
+  [['sessions', 0, 'boards', 'elements'], (i: number) => ({ id: `i${i}`, text: 'idea', hidden: false }), LIMITS.ideasPerBoard, `${S}: room board “elements”`],
+] as Array<[Path, (i: number) => unknown, number, string]>) {
+  add({ name: `${max + 1} entries at ${path.join('.')}`, category: 'too many', text: JSON.stringify(setAt(backupObject(), path, many(max + 1, make))), expected: tooMany(max), mentions: where });
+}
 for (const [path, value, where] of [
-  [['worksheets'], many(2001, () => ({})), 'The list of worksheets'],
-  [['sessions'], many(2001, () => ({})), 'The list of sessions'],
-  [['worksheets', 0, 'answers', 'lists', 'org-factors'], many(2001, (i) => ({ id: `f${i}`, text: '' })), `${W}: lists “org-factors”`],
-  [['worksheets', 0, 'answers', 'blanks', 'elements'], many(2001, () => ''), `${W}: recall answers “elements”`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk'], many(2001, (i) => ({ id: `c${i}`, initiative: '', cells: {} })), `${W}: crosswalks “crosswalk”`],
-  [['worksheets', 1, 'answers', 'more', 'messages.more'], many(2001, (i) => ({ id: `m${i}`, name: '', text: '' })), 'Worksheet 2: added answers “messages.more”'],
-  [['worksheets', 0, 'archived'], many(2001, () => ({ promptId: 'old', text: 'x' })), `${W}: archived answers`],
   [['worksheets', 0, 'answers', 'text'], manyKeys(2001, () => ''), `${W}: text answers`],
   [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'cells'], manyKeys(2001, () => ''), `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells`],
   [['sessions', 0, 'revealed'], manyKeys(2001, () => true), `${S}: revealed answers`],
   [['sessions', 0, 'boards'], manyKeys(2001, () => []), `${S}: room board`],
-  [['sessions', 0, 'boards', 'elements'], many(2001, (i) => ({ id: `i${i}`, text: 'idea', hidden: false })), `${S}: room board “elements”`],
 ] as Array<[Path, unknown, string]>) {
-  add({ name: `2001 entries at ${path.join('.')}`, category: 'too many', text: JSON.stringify(setAt(backupObject(), path, value)), expected: TOO_MANY, mentions: where });
+  add({ name: `2001 entries at ${path.join('.')}`, category: 'too many', text: JSON.stringify(setAt(backupObject(), path, value)), expected: tooMany(2000), mentions: where });
 }
 
 // 11. The same worksheet or session twice.
@@ -678,19 +688,12 @@ add({
   storeCheck: true,
 });
 
-// 13. Files over 10 MB.
+// 13. Files larger than the largest backup the app can write.
 {
-  const padded = VALID_BACKUP + ' '.repeat(MAX_FILE_BYTES + 1 - VALID_BACKUP_BYTES);
-  if (new Blob([padded]).size !== MAX_FILE_BYTES + 1) throw new Error('padding is off');
-  add({ name: 'a valid backup padded with spaces to 10 MB + 1 byte', category: 'size', text: padded, expected: TOO_BIG, mentions: '10.0 MB' });
-  add({ name: 'a valid backup said to be 10 MB + 1 byte long', category: 'size', text: VALID_BACKUP, byteLength: MAX_FILE_BYTES + 1, expected: TOO_BIG, mentions: '10.0 MB' });
-  add({ name: 'a valid backup said to be 25 MB long', category: 'size', text: VALID_BACKUP, byteLength: 25 * 1024 * 1024, expected: TOO_BIG, mentions: '25.0 MB' });
-  // 6 million two-byte characters: 12 MB although only 6 million characters long.
-  const wide = JSON.stringify(setAt(backupObject(), ['padding'], 'é'.repeat(6_000_000)));
-  const wideBytes = new Blob([wide]).size;
-  if (wide.length > MAX_FILE_BYTES || wideBytes <= 12_000_000) throw new Error('the wide file is not what this case needs');
-  add({ name: 'a backup of 6 million characters that is 12 MB in UTF-8', category: 'size', text: wide, expected: TOO_BIG, mentions: `${(wideBytes / 1048576).toFixed(1)} MB` });
-  add({ name: '11 MB of garbage', category: 'size', text: garbage(5, 1024).repeat(11 * 1024), expected: TOO_BIG });
+  const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+  add({ name: 'a valid backup said to be one byte over the limit', category: 'size', text: VALID_BACKUP, byteLength: MAX_FILE_BYTES + 1, expected: TOO_BIG, mentions: mb(MAX_FILE_BYTES + 1) });
+  add({ name: 'a valid backup said to be twice the limit', category: 'size', text: VALID_BACKUP, byteLength: 2 * MAX_FILE_BYTES, expected: TOO_BIG, mentions: mb(2 * MAX_FILE_BYTES) });
+  add({ name: '11 MB of garbage', category: 'size', text: garbage(5, 1024).repeat(11 * 1024), expected: NOT_JSON });
 }
 
 /* ---------- The tests ---------- */
@@ -896,22 +899,20 @@ describe('valid files', () => {
 
   it('accepts values right at the limits', () => {
     const file = backupObject();
-    file.worksheets[0].answers.text['benefits.staff'] = 's'.repeat(100_000);
-    file.worksheets[0].answers.blanks.levels[0] = 'b'.repeat(1000);
-    file.worksheets[0].answers.lists['org-factors'] = many(2000, (i) => ({ id: `f${i}`, text: '' }));
+    file.worksheets[0].answers.text['benefits.staff'] = 's'.repeat(LIMITS.longText);
+    file.worksheets[0].answers.blanks.levels[0] = 'b'.repeat(LIMITS.blank);
+    file.worksheets[0].answers.lists['org-factors'] = many(LIMITS.listRows, (i) => ({ id: `f${i}`, text: 'f'.repeat(LIMITS.listItem) }));
     file.worksheets[1].id = 'i'.repeat(100);
-    file.sessions[0].name = 'n'.repeat(500);
+    file.sessions[0].name = 'n'.repeat(LIMITS.sessionName);
     file.sessions[0].date = 'd'.repeat(40);
     const text = JSON.stringify(file);
     const contents = readBackup(text);
-    expect(contents.worksheets[0]!.answers.text['benefits.staff']).toHaveLength(100_000);
-    expect(contents.worksheets[0]!.answers.lists['org-factors']).toHaveLength(2000);
+    expect(contents.worksheets[0]!.answers.text['benefits.staff']).toHaveLength(LIMITS.longText);
+    expect(contents.worksheets[0]!.answers.lists['org-factors']).toHaveLength(LIMITS.listRows);
     expect(contents.worksheets[1]!.id).toBe('i'.repeat(100));
-    expect(contents.sessions[0]!.name).toHaveLength(500);
-    // Exactly 10 MB is still allowed.
-    const padded = VALID_BACKUP + ' '.repeat(MAX_FILE_BYTES - VALID_BACKUP_BYTES);
-    expect(new Blob([padded]).size).toBe(MAX_FILE_BYTES);
-    expect(readBackup(padded).worksheets).toHaveLength(2);
+    expect(contents.sessions[0]!.name).toHaveLength(LIMITS.sessionName);
+    // A file said to be exactly the largest size is still read.
+    expect(readBackup(VALID_BACKUP, MAX_FILE_BYTES).worksheets).toHaveLength(2);
   });
 
   it('drops unknown extra fields at every level', () => {

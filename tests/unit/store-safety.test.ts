@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, type SaveStatus } from '../../src/store/autosave';
 import { closeDb, db } from '../../src/store/db';
 import { describeStorageError } from '../../src/store/errors';
-import { createWorksheet, getWorksheet, putWorksheet, startWorksheet } from '../../src/store/worksheets';
+import { createWorksheet, getWorksheet, putWorksheet, saveWorksheet, startWorksheet, wasStored } from '../../src/store/worksheets';
 
 beforeEach(async () => {
   await closeDb();
@@ -41,19 +41,22 @@ describe('storage that cannot be opened', () => {
     const open = vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    await expect(db()).rejects.toMatchObject({ name: 'SecurityError' });
+    await expect(db()).rejects.toMatchObject({ name: 'StorageRefusedError' });
 
     const { record, stored } = startWorksheet();
-    await expect(stored).rejects.toMatchObject({ name: 'SecurityError' });
+    await expect(stored).rejects.toMatchObject({ name: 'StorageRefusedError' });
     // The participant keeps working on the in-memory copy.
     expect((await getWorksheet(record.id))?.id).toBe(record.id);
     record.answers.text['cover.name'] = 'Typed while storage was away';
-    await expect(putWorksheet(record)).rejects.toMatchObject({ name: 'SecurityError' });
+    const base = { rev: record.rev ?? 0, stored: wasStored(record.id) };
+    expect(base.stored).toBe(false);
+    const save = () => saveWorksheet(structuredClone(record), base, (stored) => stored);
+    await expect(save()).rejects.toMatchObject({ name: 'StorageRefusedError' });
     expect((await getWorksheet(record.id))?.answers.text['cover.name']).toBe('Typed while storage was away');
 
     // Storage comes back: the next save reconnects and lands.
     open.mockImplementation(realOpen);
-    await putWorksheet(record);
+    await save();
     await closeDb();
     expect((await getWorksheet(record.id))?.answers.text['cover.name']).toBe('Typed while storage was away');
   });
@@ -66,7 +69,7 @@ describe('storage that cannot be opened', () => {
       const write = vi.fn(async () => {
         if (fail) throw new DOMException('full', 'QuotaExceededError');
       });
-      const autosave = createAutosave(write, (status) => statuses.push(status.state), 300);
+      const autosave = createAutosave(write, (status) => statuses.push(status.state));
       autosave.schedule();
       await vi.advanceTimersByTimeAsync(300);
       expect(statuses.at(-1)).toBe('error');

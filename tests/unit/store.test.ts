@@ -102,7 +102,7 @@ describe('worksheet store', () => {
     updated.updatedAt = 5000;
     await putWorksheet(updated);
 
-    expect(await getWorksheet(a.id)).toEqual(updated);
+    expect(await getWorksheet(a.id)).toEqual({ ...updated, rev: 2 });
     expect((await listWorksheets()).map((s) => s.id)).toEqual([a.id, b.id]);
   });
 
@@ -160,7 +160,7 @@ describe('worksheet store', () => {
 
     if (!removed) throw new Error('nothing removed');
     await putWorksheet(removed);
-    expect(await getWorksheet(gone.id)).toEqual(gone);
+    expect(await getWorksheet(gone.id)).toEqual({ ...gone, rev: 2 });
     expect((await listWorksheets()).map((s) => s.id)).toEqual([gone.id, keep.id]);
   });
 
