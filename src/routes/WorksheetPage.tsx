@@ -115,7 +115,19 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
           </button>
         </div>
       </header>
-      <Show when={deleted()}>
+      <Show
+        when={deleted()}
+        fallback={
+          <Show when={status().state === 'error'}>
+            <p class="banner error storage-banner" role="alert">
+              <span>Your latest changes are only in this tab for now. Download a backup so nothing can be lost.</span>
+              <button type="button" onClick={downloadBackup}>
+                Download a backup of this worksheet
+              </button>
+            </p>
+          </Show>
+        }
+      >
         <p class="banner error storage-banner" role="alert">
           <span>Deleted in another tab. What you see is kept only in this tab until you restore it.</span>
           <button type="button" onClick={() => void restore()}>

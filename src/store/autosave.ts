@@ -27,7 +27,7 @@ export interface AutosaveTiming {
  * change made during a write is saved right after it, so the last keystroke always lands.
  */
 export function createAutosave(
-  write: () => Promise<void>,
+  write: (how: { leaving: boolean }) => Promise<void>,
   onStatus: (status: SaveStatus) => void,
   { delay, maxWait }: AutosaveTiming = { delay: 300, maxWait: 1000 },
 ): Autosave {
@@ -39,6 +39,8 @@ export function createAutosave(
   let pendingSince: number | undefined;
   let failing = false;
   let running: Promise<void> | undefined;
+  /** The page is going away: the write must be issued before this task ends. */
+  let leaving = false;
 
   const setStatus = (status: SaveStatus) => {
     failing = status.state === 'error';
@@ -50,7 +52,7 @@ export function createAutosave(
       dirty = false;
       pendingSince = undefined;
       try {
-        await write();
+        await write({ leaving });
         failures = 0;
         if (!dirty) setStatus({ state: 'saved', at: new Date() });
       } catch (error) {
@@ -75,8 +77,11 @@ export function createAutosave(
     return running;
   }
 
-  const onHide = () => void flush();
-  const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+  const onHide = () => {
+    leaving = true;
+    void flush().finally(() => (leaving = false));
+  };
+  const onVisibility = () => document.visibilityState === 'hidden' && void flush();
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

@@ -6,10 +6,10 @@ import { TEMPLATE } from '../worksheet/template';
 import type { Answers } from '../worksheet/types';
 import { createAutosave, track, type Autosave, type SaveStatus } from './autosave';
 import { onWorksheetChange } from './changes';
-import { reportSave, saveProblem } from './health';
+import { reportSave, saveProblem, showing } from './health';
 import { stepAside } from './db';
 import { describeStorageError } from './errors';
-import { putWorksheet, saveWorksheet, wasStored, WorksheetDeletedError, type SaveBase } from './worksheets';
+import { putWorksheet, saveWorksheet, saveWorksheetLeaving, wasStored, WorksheetDeletedError, type SaveBase } from './worksheets';
 
 /** What an open worksheet page shows, as the live worksheet tells it. */
 export interface LiveView {
@@ -60,6 +60,8 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   /** Changes on screen that are not known to be stored yet, this tab's and other tabs'. */
   let unstored: StampedOp[] = [];
   let gone = false;
+  /** The latest revision other tabs have announced. */
+  let heardRev = base.rev;
   const typedAt = new Map<string, number>();
 
   const ops = openBroadcast(`worksheet:${record.id}`, {
@@ -70,12 +72,16 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
 
   const rebase = (stored: Answers) => replica.rebase(stored, unstored);
 
-  async function write(): Promise<void> {
+  async function write({ leaving }: { leaving: boolean }): Promise<void> {
     if (gone) throw new WorksheetDeletedError(record.id);
     const upTo = lastOwnStamp();
     const snapshot: WorksheetRecord = { ...current, rev: base.rev, updatedAt: Date.now(), answers: structuredClone(view.answers()) };
     try {
-      const { saved, rebased } = await saveWorksheet(snapshot, base, rebase, upTo);
+      // Leaving, there is no time to read first: what is on screen already holds every other
+      // tab's changes, so it is written over the latest revision this tab has heard of.
+      const { saved, rebased } = leaving
+        ? await saveWorksheetLeaving(snapshot, { ...base, rev: Math.max(base.rev, heardRev) }, upTo)
+        : await saveWorksheet(snapshot, base, rebase, upTo);
       base = { rev: saved.rev ?? 0, stored: true };
       current = saved;
       if (rebased) view.replace(rebase(saved.answers));
@@ -95,6 +101,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   );
   // Opened again after saves failed: what is in memory is still unsaved, so try again at once.
   if (saveProblem(record.id)) autosave.schedule();
+  showing(record.id, true);
 
   function receive(change: StampedOp) {
     if (gone || !replica.admit(change)) return;
@@ -126,6 +133,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
 
   const stopListening = onWorksheetChange((change, fromTab) => {
     if (change.id !== record.id || fromTab === TAB_ID) return;
+    heardRev = Math.max(heardRev, change.rev);
     if (change.change === 'deleted') return markDeleted();
     if (change.change === 'saved') return forget(fromTab, change.upTo);
     // Renamed or replaced by a library action: read it, with this tab's changes on top.
@@ -151,6 +159,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
       gone = false;
     },
     close() {
+      showing(record.id, false);
       autosave.dispose();
       stopListening();
       ops.close();

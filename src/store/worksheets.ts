@@ -160,13 +160,34 @@ export async function saveWorksheet(
   void tx.store.put(next);
   tx.commit();
   await tx.done;
-  await verifyStored(database, 'worksheets', next);
-  neverStored.delete(record.id);
-  if (unsaved.get(record.id) === record) unsaved.delete(record.id);
-  announce({ id: record.id, change: stored ? 'saved' : 'added', rev: next.rev ?? 0, ...(upTo === undefined ? {} : { upTo }) });
-  return { saved: next, rebased };
+  return settle(database, next, !!stored, upTo, rebased);
 }
 
+/**
+ * The save of a tab that is closing or reloading: the write is issued at once, before the page
+ * is torn down, so there is no time to read first. The tab writes only over the latest revision
+ * it has heard of (`base`), which every other tab's save announces.
+ */
+export async function saveWorksheetLeaving(record: WorksheetRecord, base: SaveBase, upTo?: number): Promise<{ saved: WorksheetRecord; rebased: boolean }> {
+  unsaved.set(record.id, record);
+  const database = await db();
+  const next: WorksheetRecord = { ...record, rev: base.rev + 1 };
+  const tx = database.transaction('worksheets', 'readwrite');
+  void tx.store.put(next);
+  tx.commit();
+  await tx.done;
+  return settle(database, next, base.stored, upTo, false);
+}
+
+/** After a write: read it back, forget the in-memory copy, tell every tab. */
+async function settle(database: Awaited<ReturnType<typeof db>>, next: WorksheetRecord, existed: boolean, upTo: number | undefined, rebased: boolean) {
+  await verifyStored(database, 'worksheets', next);
+  neverStored.delete(next.id);
+  const pending = unsaved.get(next.id);
+  if (pending && pending.updatedAt <= next.updatedAt) unsaved.delete(next.id);
+  announce({ id: next.id, change: existed ? 'saved' : 'added', rev: next.rev ?? 0, ...(upTo === undefined ? {} : { upTo }) });
+  return { saved: next, rebased };
+}
 
 export async function renameWorksheet(id: string, title: string, now = Date.now()): Promise<void> {
   const database = await db();

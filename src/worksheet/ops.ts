@@ -165,7 +165,7 @@ export function limitOf(op: AnswerOp, prompt: Prompt | undefined): number {
   }
 }
 
-/** The prompts and added-answer ids of a template, for checking ops against it. */
+/** The prompts and added-answer ids of a template, for checking ops against it (Map and Set, so no key reaches a prototype). */
 export interface PromptIndex {
   prompt(id: string): Prompt | undefined;
   isMore(id: string): boolean;
@@ -190,7 +190,7 @@ const isIndex = (value: unknown): value is number => typeof value === 'number' &
 export function parseOp(value: unknown, index: PromptIndex): AnswerOp | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const raw = value as Record<string, unknown>;
-  if (!isId(raw.id)) return undefined;
+  if (typeof raw.id !== 'string') return undefined;
   const op = shapeOf(raw, raw.id, index);
   if (!op || !('value' in op)) return op;
   if (typeof op.value !== 'string') return undefined;

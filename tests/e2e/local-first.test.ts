@@ -180,7 +180,7 @@ test('with IndexedDB unavailable the user can still type, is told, and can downl
   await page.goto(`${baseUrl()}/#/new`);
   await field(page, 'Participant name').fill('Still typing');
   await field(page, 'What is important for you to be saying and doing?').fill('Nothing is lost.');
-  await page.getByText('This browser does not allow saving here', { exact: false }).first().waitFor();
+  await page.getByText('This browser is not letting CPM Workshop store anything', { exact: false }).first().waitFor();
   expect(await field(page, 'Participant name').inputValue()).toBe('Still typing');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download a backup of this worksheet' }).click();
