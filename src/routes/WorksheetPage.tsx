@@ -16,7 +16,9 @@ import { ExportPanel } from '../ui/ExportPanel';
 import { Marked } from '../ui/Marked';
 import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
-import { SectionNav, sectionDomId } from '../ui/SectionNav';
+import { SectionMenu, SectionNav, sectionDomId } from '../ui/SectionNav';
+import { createMediaQuery, WIDE_SCREEN } from '../ui/media';
+import { WorksheetHeader } from '../ui/WorksheetHeader';
 import { Loaded } from './Loaded';
 import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
@@ -100,6 +102,10 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
     });
   });
 
+  // Phones and tablets get the section list in the sticky header and "Take it home" at the end.
+  const wide = createMediaQuery(WIDE_SCREEN);
+  const exportPanel = () => <ExportPanel answers={() => unwrap(answers)} beforeExport={() => autosave.flush()} />;
+
   return (
     <div class="worksheet-page">
       <header class="topbar">
@@ -112,6 +118,9 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
             Finish
           </button>
         </div>
+        <Show when={!wide()}>
+          <SectionMenu sections={TEMPLATE.sections} answers={answers} current={current()} />
+        </Show>
       </header>
       <Show when={status().state === 'error'}>
         <p class="banner error storage-banner" role="alert">
@@ -130,17 +139,19 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </p>
       </Show>
       <div class="worksheet-layout">
-        <aside class="sidebar">
-          <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
-          <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
-          <ExportPanel answers={() => unwrap(answers)} beforeExport={() => autosave.flush()} />
-        </aside>
+        <Show when={wide()}>
+          <aside class="sidebar">
+            <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+            <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+            {exportPanel()}
+          </aside>
+        </Show>
         <main class="worksheet" id="main">
-          <header class="worksheet-header">
-            <p class="eyebrow">{TEMPLATE.title}</p>
-            <h1>{title()}</h1>
-            <Show when={participantName(answers)}>{(name) => <p class="byline">{name()}</p>}</Show>
-          </header>
+          <WorksheetHeader eyebrow={TEMPLATE.title} title={title()} name={participantName(answers)}>
+            <Show when={!wide()}>
+              <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+            </Show>
+          </WorksheetHeader>
           <For each={visibleSections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
           <Show when={props.record.archived?.length}>
             <section class="worksheet-section archived" aria-labelledby="archived-title">
@@ -151,6 +162,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               </ul>
             </section>
           </Show>
+          <Show when={!wide()}>{exportPanel()}</Show>
         </main>
       </div>
       <FinishDialog
