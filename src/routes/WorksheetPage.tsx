@@ -19,6 +19,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { SectionMenu, SectionNav, sectionDomId } from '../ui/SectionNav';
 import { createMediaQuery, WIDE_SCREEN } from '../ui/media';
 import { WorksheetHeader } from '../ui/WorksheetHeader';
+import { createReadingSection } from '../ui/readingSection';
 import { Loaded } from './Loaded';
 import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
@@ -79,28 +80,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
   onMount(() => requestAnimationFrame(() => setVisibleSections(TEMPLATE.sections)));
 
-  const [current, setCurrent] = createSignal(TEMPLATE.sections[0]?.id ?? '');
-  onMount(() => {
-    // The section being read is the last one whose top has passed a third of the window.
-    let frame = 0;
-    const track = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const line = window.innerHeight / 3;
-        let reading = TEMPLATE.sections[0]?.id ?? '';
-        for (const section of TEMPLATE.sections) {
-          const top = document.getElementById(sectionDomId(section))?.getBoundingClientRect().top ?? Infinity;
-          if (top <= line) reading = section.id;
-        }
-        setCurrent(reading);
-      });
-    };
-    window.addEventListener('scroll', track, { passive: true });
-    onCleanup(() => {
-      window.removeEventListener('scroll', track);
-      cancelAnimationFrame(frame);
-    });
-  });
+  const current = createReadingSection(TEMPLATE.sections);
 
   // Phones and tablets get the section list in the sticky header and "Take it home" at the end.
   const wide = createMediaQuery(WIDE_SCREEN);
