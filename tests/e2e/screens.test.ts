@@ -64,6 +64,7 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
     expect(await page.getByText('Answered: 0 of 33 (0%)').isVisible()).toBe(true);
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.keyboard.press('Tab');
