@@ -460,10 +460,13 @@ export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): L
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
-/** Words, runs of spaces, line breaks, and single CJK characters (which break anywhere). */
+/**
+ * Words, runs of spaces, line breaks, and single CJK characters (which break anywhere). A
+ * non-breaking space stays inside its word, so ". . ." never leaves a lone "." on a line.
+ */
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const part of text.split(/(\n|[ \u00a0]+)/)) {
+  for (const part of text.split(/(\n| +)/)) {
     if (!part) continue;
     if (!CJK_CHAR.test(part)) {
       tokens.push(part);

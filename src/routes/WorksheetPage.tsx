@@ -16,7 +16,10 @@ import { ExportPanel } from '../ui/ExportPanel';
 import { Marked } from '../ui/Marked';
 import { ProgressBar } from '../ui/ProgressBar';
 import { SaveStatus } from '../ui/SaveStatus';
-import { SectionNav, sectionDomId } from '../ui/SectionNav';
+import { SectionMenu, SectionNav, sectionDomId } from '../ui/SectionNav';
+import { createMediaQuery, WIDE_SCREEN } from '../ui/media';
+import { WorksheetHeader } from '../ui/WorksheetHeader';
+import { createReadingSection } from '../ui/readingSection';
 import { Loaded } from './Loaded';
 import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
@@ -79,28 +82,11 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
   onMount(() => requestAnimationFrame(() => setVisibleSections(TEMPLATE.sections)));
 
-  const [current, setCurrent] = createSignal(TEMPLATE.sections[0]?.id ?? '');
-  onMount(() => {
-    // The section being read is the last one whose top has passed a third of the window.
-    let frame = 0;
-    const track = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const line = window.innerHeight / 3;
-        let reading = TEMPLATE.sections[0]?.id ?? '';
-        for (const section of TEMPLATE.sections) {
-          const top = document.getElementById(sectionDomId(section))?.getBoundingClientRect().top ?? Infinity;
-          if (top <= line) reading = section.id;
-        }
-        setCurrent(reading);
-      });
-    };
-    window.addEventListener('scroll', track, { passive: true });
-    onCleanup(() => {
-      window.removeEventListener('scroll', track);
-      cancelAnimationFrame(frame);
-    });
-  });
+  const current = createReadingSection(TEMPLATE.sections);
+
+  // Phones and tablets get the section list in the sticky header and "Take it home" at the end.
+  const wide = createMediaQuery(WIDE_SCREEN);
+  const exportPanel = () => <ExportPanel answers={() => unwrap(answers)} beforeExport={flush} />;
 
   return (
     <div class="worksheet-page">
@@ -114,6 +100,9 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
             Finish
           </button>
         </div>
+        <Show when={!wide()}>
+          <SectionMenu sections={TEMPLATE.sections} answers={answers} current={current()} />
+        </Show>
       </header>
       <Show
         when={deleted()}
@@ -147,17 +136,19 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </p>
       </Show>
       <div class="worksheet-layout">
-        <aside class="sidebar">
-          <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
-          <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
-          <ExportPanel answers={() => unwrap(answers)} beforeExport={flush} />
-        </aside>
+        <Show when={wide()}>
+          <aside class="sidebar">
+            <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+            <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+            {exportPanel()}
+          </aside>
+        </Show>
         <main class="worksheet" id="main" onInput={(event) => setLimitNote(limitReached(event.target))}>
-          <header class="worksheet-header">
-            <p class="eyebrow">{TEMPLATE.title}</p>
-            <h1>{title()}</h1>
-            <Show when={participantName(answers)}>{(name) => <p class="byline">{name()}</p>}</Show>
-          </header>
+          <WorksheetHeader eyebrow={TEMPLATE.title} title={title()} name={participantName(answers)}>
+            <Show when={!wide()}>
+              <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+            </Show>
+          </WorksheetHeader>
           <For each={visibleSections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
           <Show when={props.record.archived?.length}>
             <section class="worksheet-section archived" aria-labelledby="archived-title">
@@ -168,6 +159,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               </ul>
             </section>
           </Show>
+          <Show when={!wide()}>{exportPanel()}</Show>
         </main>
       </div>
       <p class="limit-note" role="status">

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { answerKeyText, checkBlanks, type BlankResult } from '../worksheet/check';
+import { answerKeyText, checkBlanks, expectedAnswers, type BlankResult } from '../worksheet/check';
 import type { BlanksPrompt } from '../worksheet/types';
 import type { AnswersEditor } from './editor';
 import { fieldId } from './ids';
@@ -13,7 +13,8 @@ const RESULT_TEXT: Record<BlankResult, string> = {
 
 /**
  * Recall blanks. "Check my answers" marks each blank, leniently and in any order; the key
- * itself stays hidden until the participant chooses "Show answers".
+ * itself stays hidden until the participant chooses "Show answers", which also marks the
+ * blanks and puts the expected answer beside each one that is not right.
  */
 export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor }) {
   const [results, setResults] = createSignal<Array<BlankResult | undefined> | undefined>();
@@ -21,6 +22,14 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
   const values = () => props.editor.answers.blanks[props.prompt.id] ?? [];
   const id = (index: number) => fieldId(props.prompt.id, index);
   const check = () => setResults(checkBlanks(props.prompt, values()));
+  const expected = () => (showKey() ? expectedAnswers(props.prompt, values()) : []);
+  const toggleKey = () => {
+    if (!showKey()) check();
+    setShowKey(!showKey());
+  };
+  const describedBy = (index: number) =>
+    [results()?.[index] && `${id(index)}-result`, expected()[index] && `${id(index)}-expected`].filter(Boolean).join(' ') ||
+    undefined;
   const correctCount = () => results()?.filter((result) => result === 'correct').length ?? 0;
 
   return (
@@ -42,7 +51,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
                   autocomplete="off"
                   maxLength={LIMITS.blank}
                   value={values()[index()] ?? ''}
-                  aria-describedby={results()?.[index()] ? `${id(index())}-result` : undefined}
+                  aria-describedby={describedBy(index())}
                   onInput={(event) => {
                     props.editor.setBlank(props.prompt.id, index(), event.currentTarget.value);
                     // A mark describes what was checked; once the text changes it no longer applies.
@@ -54,13 +63,22 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
                   <span aria-hidden="true"> {blank.after}</span>
                 </Show>
               </span>
-              <Show when={results()?.[index()]}>
-                {(result) => (
-                  <span id={`${id(index())}-result`} class={`blank-result ${result()}`}>
-                    {RESULT_TEXT[result()]}
-                  </span>
-                )}
-              </Show>
+              <span class="blank-feedback">
+                <Show when={results()?.[index()]}>
+                  {(result) => (
+                    <span id={`${id(index())}-result`} class={`blank-result ${result()}`}>
+                      {RESULT_TEXT[result()]}
+                    </span>
+                  )}
+                </Show>
+                <Show when={expected()[index()]}>
+                  {(answer) => (
+                    <span id={`${id(index())}-expected`} class="blank-expected">
+                      Answer: <strong>{answer()}</strong>
+                    </span>
+                  )}
+                </Show>
+              </span>
             </li>
           )}
         </For>
@@ -69,7 +87,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
         <button type="button" onClick={check}>
           Check my answers
         </button>
-        <button type="button" aria-expanded={showKey()} onClick={() => setShowKey(!showKey())}>
+        <button type="button" aria-expanded={showKey()} onClick={toggleKey}>
           {showKey() ? 'Hide answers' : 'Show answers'}
         </button>
       </div>

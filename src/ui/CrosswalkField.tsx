@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { CrosswalkPrompt } from '../worksheet/types';
 import { AutoTextarea } from './AutoTextarea';
 import { useConfirm } from './ConfirmDialog';
@@ -33,11 +33,6 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
       <For each={crosswalks()}>
         {(crosswalk, index) => {
           const choose = (text: string) => props.editor.setInitiative(props.prompt.id, crosswalk.id, text);
-          const Choice = (choice: { text: string }) => (
-            <button type="button" class="chip" aria-pressed={crosswalk.initiative === choice.text} onClick={() => choose(choice.text)}>
-              {choice.text}
-            </button>
-          );
           return (
             <fieldset class="crosswalk">
               <legend>
@@ -55,15 +50,21 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                 />
               </div>
               <Show when={ownItems().length > 0}>
-                <div class="choices" role="group" aria-label={`Crosswalk ${index() + 1}: from your list`}>
-                  <span class="choices-label" aria-hidden="true">From your list:</span>
-                  <For each={ownItems()}>{(text) => <Choice text={text} />}</For>
-                </div>
+                <Choices
+                  label="From your list"
+                  group={`Crosswalk ${index() + 1}: from your list`}
+                  texts={ownItems()}
+                  chosen={crosswalk.initiative}
+                  onChoose={choose}
+                />
               </Show>
-              <div class="choices" role="group" aria-label={`Crosswalk ${index() + 1}: suggestions`}>
-                <span class="choices-label" aria-hidden="true">Suggestions:</span>
-                <For each={props.prompt.suggestions}>{(text) => <Choice text={text} />}</For>
-              </div>
+              <Choices
+                label="Suggestions"
+                group={`Crosswalk ${index() + 1}: suggestions`}
+                texts={props.prompt.suggestions}
+                chosen={crosswalk.initiative}
+                onChoose={choose}
+              />
               <div class="grid">
                 <For each={props.prompt.columns}>
                   {(column) => (
@@ -83,7 +84,7 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                 </For>
               </div>
               <Show when={crosswalks().length > 1}>
-                <button type="button" class="danger-link" onClick={() => void remove(crosswalk.id, index())}>
+                <button type="button" class="danger-link remove-crosswalk" onClick={() => void remove(crosswalk.id, index())}>
                   Remove crosswalk {index() + 1}
                 </button>
               </Show>
@@ -94,6 +95,39 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
       <Show when={crosswalks().length < props.prompt.max}>
         <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" onClick={add}>
           + Add another crosswalk
+        </button>
+      </Show>
+    </div>
+  );
+}
+
+/** Chips shown before "More…": enough to suggest, few enough not to bury the fields. */
+const SHORT_LIST = 3;
+
+/**
+ * Initiatives to pick with one tap, collapsed to a short list with "More…". The chosen one
+ * stays visible even when it is further down the list.
+ */
+function Choices(props: { label: string; group: string; texts: string[]; chosen: string; onChoose: (text: string) => void }) {
+  const [expanded, setExpanded] = createSignal(false);
+  const shown = () =>
+    expanded() ? props.texts : props.texts.filter((text, i) => i < SHORT_LIST || text === props.chosen);
+  const hidden = () => props.texts.length - shown().length;
+  return (
+    <div class="choices" role="group" aria-label={props.group}>
+      <span class="choices-label" aria-hidden="true">
+        {props.label}:
+      </span>
+      <For each={shown()}>
+        {(text) => (
+          <button type="button" class="chip" aria-pressed={props.chosen === text} onClick={() => props.onChoose(text)}>
+            {text}
+          </button>
+        )}
+      </For>
+      <Show when={hidden() > 0 || expanded()}>
+        <button type="button" class="chip more-chips" aria-expanded={expanded()} onClick={() => setExpanded(!expanded())}>
+          {expanded() ? 'Fewer' : `More… (${hidden()})`}
         </button>
       </Show>
     </div>

@@ -1,4 +1,4 @@
-import type { Answers, Crosswalk, ListItem, MoreAnswers, Template } from './types';
+import type { Answers, Crosswalk, ListItem, MoreAnswers, Prompt, Template } from './types';
 import { allPrompts } from './walk';
 
 /** Short random ids for list items and crosswalks; unique enough within one worksheet. */
@@ -25,6 +25,11 @@ export function moreEntryLabel(more: MoreAnswers, name: string, position: number
   return more.labelTemplate.replace('{name}', name.trim() || `${more.nameLabel.toLowerCase()} ${position}`);
 }
 
+/** A field the app fills in on a fresh worksheet (the date), so its value is not the participant's answer. */
+export function isPrefilled(prompt: Prompt): boolean {
+  return prompt.kind === 'shortText' && prompt.inputType === 'date';
+}
+
 /** A fresh worksheet's answers: empty rows as on paper, the date set to today. */
 export function emptyAnswers(template: Template, now = new Date()): Answers {
   const answers: Answers = { text: {}, blanks: {}, lists: {}, crosswalks: {}, more: {} };
@@ -32,7 +37,7 @@ export function emptyAnswers(template: Template, now = new Date()): Answers {
     switch (prompt.kind) {
       case 'shortText':
       case 'longText':
-        answers.text[prompt.id] = prompt.inputType === 'date' ? todayIso(now) : '';
+        answers.text[prompt.id] = isPrefilled(prompt) ? todayIso(now) : '';
         break;
       case 'blanks':
         answers.blanks[prompt.id] = prompt.blanks.map(() => '');

@@ -1,3 +1,4 @@
+import { isPrefilled } from './answers';
 import type { Answers, Exercise, Prompt, Section, Template } from './types';
 import { exercisesOf } from './walk';
 
@@ -9,13 +10,16 @@ export interface Progress {
 const filled = (value: string | undefined) => (value ?? '').trim().length > 0;
 
 /**
- * What counts toward progress: each text field and blank; each list row up to the rows
- * printed on paper; each crosswalk's initiative and its element cells.
+ * What the worksheet asks, so the total never moves as rows are added: each text field and
+ * blank; the rows a list prints on paper; one crosswalk's initiative and element cells.
+ * Only what the participant wrote counts as done: the date the app fills in is no answer,
+ * and neither counts toward the total.
  */
 export function promptProgress(prompt: Prompt, answers: Answers): Progress {
   switch (prompt.kind) {
     case 'shortText':
     case 'longText':
+      if (isPrefilled(prompt)) return { done: 0, total: 0 };
       return { done: filled(answers.text[prompt.id]) ? 1 : 0, total: 1 };
     case 'blanks': {
       const values = answers.blanks[prompt.id] ?? [];
@@ -26,26 +30,19 @@ export function promptProgress(prompt: Prompt, answers: Answers): Progress {
       return { done: Math.min(count, prompt.rows), total: prompt.rows };
     }
     case 'crosswalk': {
-      const crosswalks = answers.crosswalks[prompt.id] ?? [];
-      const perCrosswalk = prompt.columns.length + 1;
-      let done = 0;
-      for (const crosswalk of crosswalks) {
-        if (filled(crosswalk.initiative)) done++;
-        done += prompt.columns.filter((column) => filled(crosswalk.cells[column.id])).length;
-      }
-      return { done, total: Math.max(1, crosswalks.length) * perCrosswalk };
+      // The worksheet asks for one crosswalk; further ones are extra, so the fullest one counts.
+      const filledIn = (answers.crosswalks[prompt.id] ?? []).map(
+        (crosswalk) =>
+          (filled(crosswalk.initiative) ? 1 : 0) + prompt.columns.filter((column) => filled(crosswalk.cells[column.id])).length,
+      );
+      return { done: Math.max(0, ...filledIn), total: prompt.columns.length + 1 };
     }
   }
 }
 
+/** An exercise's printed prompts; answers the participant adds beyond them (another audience) are extra. */
 export function exerciseProgress(exercise: Exercise, answers: Answers): Progress {
-  const parts = exercise.prompts.map((prompt) => promptProgress(prompt, answers));
-  if (exercise.more) {
-    for (const entry of answers.more[exercise.more.id] ?? []) {
-      parts.push({ done: filled(entry.text) ? 1 : 0, total: 1 });
-    }
-  }
-  return sum(parts);
+  return sum(exercise.prompts.map((prompt) => promptProgress(prompt, answers)));
 }
 
 export function sectionProgress(section: Section, answers: Answers): Progress {

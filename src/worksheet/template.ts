@@ -57,7 +57,7 @@ export const TEMPLATE: Template = {
           kind: 'text',
           id: 'what-is-cpm.intro',
           paragraphs: [
-            'The CPM was *created and designed by California stakeholders* (youth, families, social workers, caregivers, partners, and social workers at all levels in the child welfare system), and offers “**intervention**” at **two levels**.',
+            'The CPM was *created and designed by California stakeholders* (youth, families, social workers, caregivers, partners, and social workers at all levels in the child welfare system), and offers **“intervention”** at **two levels**.',
             'Why CPM? Working together, these interventions, guided by a set of theories and values, aim to improve outcomes **for all children** and within those improved outcomes, **reduce the disparity for children of color**.',
           ],
         },
@@ -196,8 +196,8 @@ export const TEMPLATE: Template = {
           id: 'system-level.intro',
           paragraphs: [
             'All of this is at the County-Level.',
-            "COUNTIES are implementing the (I)CPM **Practice Behaviors** (family-level intervention) & **Leadership Behaviors** (their agency's system-level intervention) . . .",
-            '. . . And building local **implementation capacities** that are needed to support the use of (I)CPM as intended for improved outcomes.',
+            "COUNTIES are implementing the (I)CPM **Practice Behaviors** (family-level intervention) & **Leadership Behaviors** (their agency's system-level intervention)\u00a0.\u00a0.\u00a0.",
+            '.\u00a0.\u00a0.\u00a0And building local **implementation capacities** that are needed to support the use of (I)CPM as intended for improved outcomes.',
             'The system “hosts” and nurtures the family level intervention so it can be happening *all the time*. As leaders, this is the CPM work we need to pay attention to and engage in!',
           ],
           bullets: [

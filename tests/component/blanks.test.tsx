@@ -112,4 +112,43 @@ describe('recall blanks', () => {
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
   });
+
+  it('takes plurals for the levels: "Systems" and "Families"', async () => {
+    const { user } = renderExercises(['levels']);
+    await user.type(screen.getByRole('textbox', { name: 'Level 1' }), 'Systems');
+    await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Families');
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    expect(screen.getAllByText('✓ Correct')).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toContain('2 of 2 correct');
+  });
+
+  it('after "Show answers", puts the expected answer beside each blank that is not right', async () => {
+    const { user } = renderExercises(['elements']);
+    const given = ['Accountability', 'Teams', 'Safety', 'Engagement'];
+    for (const [index, text] of given.entries()) {
+      await user.type(screen.getByRole('textbox', { name: `Element ${index + 1}` }), text);
+    }
+    expect(screen.queryByText(/^Answer:/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show answers' }));
+
+    expect(row('Element 3').getByText('✗ Not quite')).toBeTruthy();
+    expect(row('Element 3').getByText(/^Answer:/).textContent).toBe('Answer: Inquiry and Exploration');
+    expect(row('Element 5').getByText('— Not answered')).toBeTruthy();
+    expect(row('Element 5').getByText(/^Answer:/).textContent).toBe('Answer: Advocacy');
+    for (const right of ['Element 1', 'Element 2', 'Element 4']) {
+      expect(row(right).getByText('✓ Correct')).toBeTruthy();
+      expect(row(right).queryByText(/^Answer:/)).toBeNull();
+    }
+    // The expected answer describes its blank for screen readers.
+    const third = screen.getByRole('textbox', { name: 'Element 3' });
+    expect(third.getAttribute('aria-describedby')?.split(' ')).toContain(row('Element 3').getByText(/^Answer:/).id);
+
+    // Typing the answer takes its hint away; hiding the key takes them all away.
+    await user.clear(third);
+    await user.type(third, 'inquiry & exploration');
+    expect(row('Element 3').queryByText(/^Answer:/)).toBeNull();
+    expect(row('Element 5').getByText(/^Answer:/).textContent).toBe('Answer: Advocacy');
+    await user.click(screen.getByRole('button', { name: 'Hide answers' }));
+    expect(screen.queryByText(/^Answer:/)).toBeNull();
+  });
 });

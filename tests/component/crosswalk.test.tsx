@@ -70,7 +70,10 @@ describe('crosswalk', () => {
   it('sets the initiative from a suggestion chip', async () => {
     const { answers, user } = renderCrosswalk();
     const suggestions = within(screen.getByRole('group', { name: 'Crosswalk 1: suggestions' }));
-    expect(suggestions.getAllByRole('button').map((chip) => chip.textContent)).toEqual(INITIATIVE_SUGGESTIONS);
+    expect(suggestions.getAllByRole('button').map((chip) => chip.textContent)).toEqual([
+      ...INITIATIVE_SUGGESTIONS.slice(0, 3),
+      `More… (${INITIATIVE_SUGGESTIONS.length - 3})`,
+    ]);
 
     const sop = suggestions.getByRole('button', { name: 'Safety Organized Practice (SOP)' });
     expect(sop.getAttribute('aria-pressed')).toBe('false');
@@ -83,6 +86,28 @@ describe('crosswalk', () => {
     const legend = screen.getByRole('group', { name: 'Crosswalk 1: Safety Organized Practice (SOP)' }).querySelector('legend');
     expect(legend?.textContent).toBe('Crosswalk 1: Safety Organized Practice (SOP)');
     expect(sop.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows a short list of suggestions; "More…" shows the rest, and the chosen one stays in view', async () => {
+    const { answers, user } = renderCrosswalk();
+    const group = () => within(screen.getByRole('group', { name: 'Crosswalk 1: suggestions' }));
+    const more = group().getByRole('button', { name: /^More…/ });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(group().queryByRole('button', { name: 'Indian Child Welfare Act' })).toBeNull();
+
+    await user.click(more);
+    expect(group().getAllByRole('button').map((chip) => chip.textContent)).toEqual([...INITIATIVE_SUGGESTIONS, 'Fewer']);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    await user.click(group().getByRole('button', { name: 'Indian Child Welfare Act' }));
+    expect(answers.crosswalks.crosswalk?.[0]?.initiative).toBe('Indian Child Welfare Act');
+
+    await user.click(group().getByRole('button', { name: 'Fewer' }));
+    expect(group().getAllByRole('button').map((chip) => chip.textContent)).toEqual([
+      ...INITIATIVE_SUGGESTIONS.slice(0, 3),
+      'Indian Child Welfare Act',
+      `More… (${INITIATIVE_SUGGESTIONS.length - 4})`,
+    ]);
+    expect(group().getByRole('button', { name: 'Indian Child Welfare Act' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('offers the items of the improvements list as chips', async () => {
@@ -151,7 +176,9 @@ describe('crosswalk', () => {
   it('asks before removing a crosswalk with text; Remove removes it', async () => {
     const { answers, user } = renderCrosswalk();
     await user.click(screen.getByRole('button', { name: '+ Add another crosswalk' }));
-    await user.click(within(screen.getByRole('group', { name: 'Crosswalk 2: suggestions' })).getByRole('button', { name: 'Indian Child Welfare Act' }));
+    const suggestions = within(screen.getByRole('group', { name: 'Crosswalk 2: suggestions' }));
+    await user.click(suggestions.getByRole('button', { name: /^More…/ }));
+    await user.click(suggestions.getByRole('button', { name: 'Indian Child Welfare Act' }));
     const keptId = answers.crosswalks.crosswalk?.[0]?.id;
 
     await user.click(screen.getByRole('button', { name: 'Remove crosswalk 2' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKeyText, checkBlanks, normalizeAnswer } from '../../src/worksheet/check';
+import { answerKeyText, checkBlanks, expectedAnswers, normalizeAnswer } from '../../src/worksheet/check';
 import { findPrompt } from '../../src/worksheet/walk';
 import { TEMPLATE } from '../../src/worksheet/template';
 import type { BlanksPrompt } from '../../src/worksheet/types';
@@ -12,6 +12,68 @@ function blanks(id: string): BlanksPrompt {
 
 const levels = blanks('levels');
 const elements = blanks('elements');
+
+/**
+ * What a participant might type in one blank, and whether it is taken as that answer.
+ * Accepted: case, punctuation, a plural "s", a "Level" suffix, "&" / "/" for "and", accents.
+ * Rejected: other words, half of a two-word answer joined to another, a bare "Level", typos.
+ */
+const VARIANTS: Array<{ prompt: BlanksPrompt; typed: string; accepted: boolean }> = [
+  ...[
+    'Family',
+    'family',
+    'FAMILY',
+    'Families',
+    'Family Level',
+    'family-level',
+    'The Family Level',
+    'Family Levels',
+    'Family Practice',
+    'Family.',
+    '“Family”',
+    'Family Level Level',
+  ].map((typed) => ({ prompt: levels, typed, accepted: true })),
+  ...['System', 'Systems', 'system level', 'The Systems Level', 'SYSTEM LEVEL!', 'System’s', 'Sýstem'].map((typed) => ({
+    prompt: levels,
+    typed,
+    accepted: true,
+  })),
+  ...['Community', 'Level', 'the level', 'Famly', 'Family and System', 'Systemic', 'Organization', 'F'].map((typed) => ({
+    prompt: levels,
+    typed,
+    accepted: false,
+  })),
+  ...[
+    'Engagement',
+    'engagements',
+    'Engage',
+    'Inquiry and Exploration',
+    'Inquiry & Exploration',
+    'inquiry/exploration',
+    'Inquiry + Exploration',
+    'Inquiries and Explorations',
+    'Inquiry, Exploration',
+    'Inquiry',
+    'Teaming',
+    'Teams',
+    'the Teaming element',
+    'Advocacy',
+    'advocacies',
+    'Advocate',
+    'Accountability',
+    'ACCOUNTABLE',
+  ].map((typed) => ({ prompt: elements, typed, accepted: true })),
+  ...['Exploration', 'Teamwork', 'Advocating', 'Safety', 'Trauma-informed', 'Engagement and Teaming', 'Account', 'element'].map(
+    (typed) => ({ prompt: elements, typed, accepted: false }),
+  ),
+];
+
+describe('accepted and rejected variants', () => {
+  it.each(VARIANTS)('$prompt.id: "$typed" accepted: $accepted', ({ prompt, typed, accepted }) => {
+    const result = checkBlanks(prompt, [typed])[0];
+    expect(result).toBe(accepted ? 'correct' : 'incorrect');
+  });
+});
 
 describe('normalizeAnswer', () => {
   it('ignores case', () => {
@@ -87,6 +149,25 @@ describe('checkBlanks', () => {
   it('treats missing values as empty', () => {
     expect(checkBlanks(levels, [])).toEqual(['empty', 'empty']);
     expect(checkBlanks(elements, ['Teaming'])).toEqual(['correct', 'empty', 'empty', 'empty', 'empty']);
+  });
+});
+
+describe('expectedAnswers', () => {
+  it('gives each wrong or empty blank an answer no blank named yet, in the key order', () => {
+    expect(expectedAnswers(levels, ['System', 'Community'])).toEqual([undefined, 'Family']);
+    expect(expectedAnswers(levels, ['', ''])).toEqual(['Family', 'System']);
+    expect(expectedAnswers(levels, ['Systems', 'Families'])).toEqual([undefined, undefined]);
+    expect(expectedAnswers(elements, ['Accountability', 'Teams', 'Safety', 'Engagement', ''])).toEqual([
+      undefined,
+      undefined,
+      'Inquiry and Exploration',
+      undefined,
+      'Advocacy',
+    ]);
+  });
+
+  it('does not offer an answer twice when a blank repeats one', () => {
+    expect(expectedAnswers(levels, ['Family', 'family level'])).toEqual([undefined, 'System']);
   });
 });
 

@@ -99,7 +99,16 @@ describe.each(['fake', 'real'])('layoutWorksheet with the %s measure', (measureN
       expect(items.filter((item) => /^Page \d+ of \d+$/.test(item.text))).toHaveLength(total);
     });
 
-    it('a 20,000-character answer runs over more pages, and none of it is lost', () => {
+    it('the handout’s spaced ellipses stay whole on one line, joined by non-breaking spaces', () => {
+      const items = texts(layout(blankAnswers(TEMPLATE), paper));
+      const lines = new Map<string, string>();
+      for (const item of items) lines.set(`${item.page}:${item.y}`, (lines.get(`${item.page}:${item.y}`) ?? '') + item.text);
+      const ellipses = [...lines.values()].flatMap((line) => line.match(/\.\u00a0\.\u00a0\./g) ?? []);
+      expect(ellipses).toHaveLength(2);
+      expect([...lines.values()].filter((line) => /^\.( |$)/.test(line))).toEqual([]);
+    });
+
+        it('a 20,000-character answer runs over more pages, and none of it is lost', () => {
       const normal = layout(filledAnswers(), paper);
       const huge = layout(CASES['a 20,000-character answer']!(), paper);
       expect(huge.pages.length).toBeGreaterThan(normal.pages.length + 3);

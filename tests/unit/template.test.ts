@@ -10,8 +10,8 @@ const SEED_PATH = fileURLToPath(new URL('../fixtures/worksheet-source.txt', impo
 const SEED_RAW = readFileSync(SEED_PATH, 'utf8');
 
 /**
- * Words only: drops **bold** / *italic* marks and markdown links, and treats the
- * typographic apostrophe like the straight one (the seed mixes both).
+ * Words only: drops **bold** / *italic* marks and markdown links, treats the typographic
+ * apostrophe like the straight one (the seed mixes both), and a non-breaking space like a space.
  */
 function normalize(text: string): string {
   return text
@@ -19,7 +19,7 @@ function normalize(text: string): string {
     .replace(/\*/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\u2019/g, "'")
-    .replace(/[ \t]+/g, ' ')
+    .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
 }
 

@@ -1,0 +1,23 @@
+import { onMount, Show, type JSX } from 'solid-js';
+
+/**
+ * The worksheet's title and participant. Opening a worksheet puts focus on the title, so a
+ * keyboard user's first Tab reaches the first field rather than the page's toolbars.
+ */
+export function WorksheetHeader(props: { eyebrow: string; title: string; name: string; children?: JSX.Element }) {
+  let heading!: HTMLHeadingElement;
+  onMount(() => {
+    // Only when nothing else has focus yet, e.g. a field another part of the page chose.
+    if (document.activeElement === document.body || !document.activeElement) heading.focus({ preventScroll: true });
+  });
+  return (
+    <header class="worksheet-header">
+      <p class="eyebrow">{props.eyebrow}</p>
+      <h1 ref={heading} tabindex="-1">
+        {props.title}
+      </h1>
+      <Show when={props.name}>{(name) => <p class="byline">{name()}</p>}</Show>
+      {props.children}
+    </header>
+  );
+}
