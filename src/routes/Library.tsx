@@ -16,6 +16,7 @@ import {
 import { loadPaper } from '../store/preferences';
 import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
 import { todayIso } from '../worksheet/answers';
+import { LIMITS } from '../worksheet/limits';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
@@ -265,6 +266,7 @@ function WorksheetCard(props: {
           <input
             id={renameId()}
             name="title"
+            maxLength={LIMITS.shortText}
             value={props.sheet.title === 'Untitled worksheet' ? '' : props.sheet.title}
             onKeyDown={(event) => event.key === 'Escape' && void finishRename()}
           />

@@ -41,14 +41,17 @@ export const MAX_SESSION_BYTES = 1_000_000;
 /** The largest backup the app can write: every worksheet and session at its limits. */
 export const MAX_BACKUP_BYTES = LIMITS.worksheets * MAX_WORKSHEET_BYTES + LIMITS.sessions * MAX_SESSION_BYTES + 1_000_000;
 
-/** Control characters other than tab and newline, and halves of a broken surrogate pair. */
-const UNPRINTABLE = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+/**
+ * Control characters other than tab and newline, direction overrides (which would show “evil”
+ * as “live”), and halves of a broken surrogate pair.
+ */
+const UNPRINTABLE = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f\\u202a-\\u202e]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE);
 const ALL_UNPRINTABLE = new RegExp(UNPRINTABLE, 'g');
 
 /**
- * Text as the app stores it: no invisible control characters (they cannot be printed and
- * would bloat a backup), and no longer than its limit.
+ * Text as the app stores it: no invisible control characters (they cannot be printed, can
+ * reverse what is shown, and would bloat a backup), and no longer than its limit.
  */
 export function cleanText(value: string, max: number): string {
   const clean = HAS_UNPRINTABLE.test(value) ? value.replace(ALL_UNPRINTABLE, '') : value;
