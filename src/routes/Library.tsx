@@ -41,9 +41,14 @@ export default function Library() {
   // Worksheets changed in another tab (typed in, renamed, deleted, restored): show them as they are now.
   let pendingRefetch: ReturnType<typeof setTimeout> | undefined;
   onCleanup(
-    onWorksheetChange(() => {
+    onWorksheetChange((change) => {
+      // Typing in another tab saves every second: show it, but without re-reading the list each time.
+      if (change.change === 'saved' && pendingRefetch) return;
       clearTimeout(pendingRefetch);
-      pendingRefetch = setTimeout(() => void refetchWorksheets(), 150);
+      pendingRefetch = setTimeout(() => {
+        pendingRefetch = undefined;
+        void refetchWorksheets();
+      }, change.change === 'saved' ? 2000 : 150);
     }),
   );
   onCleanup(() => clearTimeout(pendingRefetch));
