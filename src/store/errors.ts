@@ -26,7 +26,7 @@ export function describeStorageError(error: unknown): string {
     case 'TooManyError':
       return (error as Error).message;
     case 'WorksheetDeletedError':
-      return 'This worksheet was deleted in another tab, so it is no longer saved. Restore it to keep it, or download a backup.';
+      return 'Not saved: this worksheet was removed in another tab. Restore it to keep it.';
     case 'WorksheetMissingError':
       return 'This worksheet is no longer on this device.';
     case 'SaveMismatchError':

@@ -38,6 +38,9 @@ export interface LiveWorksheet {
 
 const PROMPTS = promptIndex(TEMPLATE);
 
+/** How long after a keystroke a field counts as being typed in. */
+const TYPING_PAUSE_MS = 1200;
+
 function parseStamped(body: unknown): StampedOp | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { op, stamp } = body as Record<string, unknown>;
@@ -106,9 +109,32 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   function receive(change: StampedOp) {
     if (gone || !replica.admit(change)) return;
     remember(change);
-    view.applyRemote(change.op, { stamp: change.stamp, insertedAt: replica.insertedAt });
     const field = fieldOf(change.op);
-    if (field && Date.now() - (typedAt.get(field) ?? 0) < 5000) view.overwritten(change.op);
+    // Someone is typing in this very field here: changing it under their cursor would splice two
+    // people's words together. Hold the other tab's text until typing here pauses.
+    if (field && Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS) return hold(field, change);
+    show(change);
+  }
+
+  const show = (change: StampedOp) => view.applyRemote(change.op, { stamp: change.stamp, insertedAt: replica.insertedAt });
+
+  /** The latest other tab's change per field, held while this tab types in that field. */
+  const held = new Map<string, { change: StampedOp; timer: ReturnType<typeof setTimeout> }>();
+  function hold(field: string, change: StampedOp) {
+    clearTimeout(held.get(field)?.timer);
+    const timer = setTimeout(() => releaseHeld(field), TYPING_PAUSE_MS);
+    held.set(field, { change, timer });
+  }
+  function releaseHeld(field: string) {
+    const entry = held.get(field);
+    if (!entry) return;
+    if (Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS) return hold(field, entry.change);
+    held.delete(field);
+    // Still the latest write to the field (the later of the two tabs' typing wins everywhere).
+    if (!replica.holds(entry.change)) return;
+    show(entry.change);
+    view.overwritten(entry.change.op);
+    if (!gone) autosave.schedule();
   }
 
   /** Keeps one entry per field (the latest), and every change to rows. */
@@ -159,6 +185,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
       gone = false;
     },
     close() {
+      held.forEach((entry) => clearTimeout(entry.timer));
       showing(record.id, false);
       autosave.dispose();
       stopListening();

@@ -15,7 +15,7 @@ export const LIMITS = {
   /** A recall blank. */
   blank: 100,
   /** Rows in one list. */
-  listRows: 20,
+  listRows: 30,
   /** Answers added to one exercise ("+ Add another audience"). */
   moreEntries: 5,
   /** A facilitation session's name. */
