@@ -72,7 +72,8 @@ export function newSession(template: Template, name: string, date: string, now: 
 }
 
 export function timeLeft(timer: TimerState, now: number): number {
-  return timer.startedAt === undefined ? timer.remainingMs : Math.max(0, timer.remainingMs - (now - timer.startedAt));
+  // A window whose clock is a little behind the presenter's never shows more than was left.
+  return timer.startedAt === undefined ? timer.remainingMs : Math.max(0, timer.remainingMs - Math.max(0, now - timer.startedAt));
 }
 
 /** A timer nobody has started since it was set: the projector keeps it off the screen. */

@@ -319,6 +319,8 @@ describe('timer', () => {
     expect(timeLeft(started.timer, T0 + 1000)).toBe(2 * MIN);
     expect(timeLeft(started.timer, T0 + 31_000)).toBe(90_000);
     expect(timeLeft(started.timer, T0 + 1000 + 2 * MIN - 1)).toBe(1);
+    // A clock a little behind the one that started it shows the full time, never more.
+    expect(timeLeft(started.timer, T0)).toBe(2 * MIN);
   });
 
   it('start while running does nothing', () => {

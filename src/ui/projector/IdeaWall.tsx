@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { columnsFor } from './NumberedSlots';
 
 /** The room's ideas as notes on a wall; an empty wall says where they will appear. */
 export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
@@ -10,7 +11,7 @@ export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
         </ul>
       </Show>
       <Show when={props.ideas.length > 0} fallback={<p class="screen-ideas empty">The room’s ideas appear here</p>}>
-        <ul class="screen-ideas" data-fit-list aria-label="Ideas from the room">
+        <ul class="screen-ideas" data-fit-list style={{ '--cols': String(columnsFor(props.ideas.length)) }} aria-label="Ideas from the room">
           <For each={props.ideas}>{(idea) => <li>{idea}</li>}</For>
         </ul>
       </Show>

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 
 /** Columns of numbered slots (read across) so six short rows, or thirty ideas, use the width of the screen. */
-const columnsFor = (slots: number) => (slots <= 3 ? 1 : slots <= 8 ? 2 : 3);
+export const columnsFor = (slots: number) => (slots <= 3 ? 1 : slots <= 8 ? 2 : 3);
 
 /** A list prompt's numbered rows, as on paper, filled by the room's ideas in order. */
 export function NumberedSlots(props: { rows: number; ideas: string[] }) {

@@ -27,20 +27,16 @@ function showEverything(screen: HTMLElement): void {
   }
 }
 
-/** Hides a list's last items until the rest and a "+N more" line fit. */
+/** Hides a list's last items until the rest, and the "+N more" line it reserves room for, fit. */
 function clip(list: HTMLElement): void {
   const items = Array.from(list.children) as HTMLElement[];
-  const reserve = parseFloat(getComputedStyle(list).fontSize) * 1.8;
+  list.dataset.more = '+';
   let hidden = 0;
-  const fits = () => {
-    const last = items[items.length - 1 - hidden];
-    return !last || last.getBoundingClientRect().bottom + reserve <= list.getBoundingClientRect().bottom;
-  };
-  while (hidden < items.length && (overflows(list) || !fits())) {
+  while (hidden < items.length && overflows(list)) {
     hidden += 1;
     items[items.length - hidden]!.hidden = true;
   }
-  if (hidden) list.dataset.more = `+ ${hidden} more`;
+  list.dataset.more = `+ ${hidden} more`;
 }
 
 export function fitScreen(screen: HTMLElement): void {
