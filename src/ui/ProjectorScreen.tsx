@@ -47,7 +47,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
           <Dynamic component={`h${level()}`} class="screen-prompt">
             {props.view.prompt}
           </Dynamic>
-          <div class="screen-body">
+          <div class="screen-body" data-fit-area>
             <Switch>
               <Match when={shapeOf(props.view, 'recall')}>
                 {(shape) => (

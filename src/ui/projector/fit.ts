@@ -15,9 +15,12 @@ const lists = (screen: HTMLElement) => Array.from(screen.querySelectorAll<HTMLEl
 const overflows = (element: HTMLElement) =>
   element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
 
+/** The screen's content area (`data-fit-area`): what spills out of it would run into the margins. */
+const areas = (screen: HTMLElement) => Array.from(screen.querySelectorAll<HTMLElement>('[data-fit-area]'));
+
 function fitsAt(screen: HTMLElement, scale: number): boolean {
   screen.style.setProperty('--fit', String(scale));
-  return !overflows(screen) && !lists(screen).some(overflows);
+  return !overflows(screen) && !areas(screen).some(overflows) && !lists(screen).some(overflows);
 }
 
 function showEverything(screen: HTMLElement): void {
