@@ -75,8 +75,15 @@ function Presenter(props: { initial: FacilitationSession }) {
   /** Deleting asks nothing, and offers Undo, which puts the idea back on its own exercise. */
   const deleteIdea = (idea: Idea, index: number) => {
     const exerciseId = exercise().id;
+    const words = idea.text.length > 40 ? `${idea.text.slice(0, 40).trimEnd()}…` : idea.text;
     dispatch({ type: 'deleteIdea', id: idea.id });
-    setUndo({ message: `Deleted idea ${index + 1}.`, undo: () => dispatch({ type: 'restoreIdea', exerciseId, idea, index }) });
+    setUndo({
+      message: `Deleted “${words}”.`,
+      undo: () => {
+        dispatch({ type: 'restoreIdea', exerciseId, idea, index });
+        focusById(`idea-${idea.id}`);
+      },
+    });
     focusById('new-idea');
   };
 

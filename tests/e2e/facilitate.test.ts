@@ -332,9 +332,10 @@ test('ideas wrap and are edited in place; a deleted idea comes back with Undo, i
   await presenter.getByRole('button', { name: 'Delete idea 2' }).click();
   await expect.poll(() => screenText(projector)).not.toContain('Child and Family Teams');
   expect(await presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe('Family First Prevention Services Act');
-  await presenter.getByText('Deleted idea 2.').waitFor();
+  await presenter.getByText('Deleted “Continuum of Care Reform, with Child and…”.').waitFor();
   await presenter.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe(long);
+  await expect.poll(() => presenter.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toMatch(/^idea-/);
   await expect.poll(() => screenText(projector)).toContain('Child and Family Teams');
   expect(await slots(projector, 'Ideas from the room').allInnerTexts()).toEqual([
     expect.stringContaining('Safety Organized Practice (SOP)'),
