@@ -49,6 +49,7 @@ function Presenter(props: { initial: FacilitationSession }) {
   const [helpOpen, setHelpOpen] = createSignal(false);
   const [exporting, setExporting] = createSignal('');
   const [undo, setUndo] = createSignal<Undoable>();
+  const [pointsOpen, setPointsOpen] = createSignal(false);
   const now = useNow();
 
   const view = () => projectorView(TEMPLATE, session());
@@ -201,7 +202,7 @@ function Presenter(props: { initial: FacilitationSession }) {
             />
           </div>
           <Show when={exercise().facilitator?.talkingPoints?.length}>
-            <TalkingPoints points={exercise().facilitator?.talkingPoints ?? []} />
+            <TalkingPoints points={exercise().facilitator?.talkingPoints ?? []} open={pointsOpen()} onToggle={setPointsOpen} />
           </Show>
           <RoomBoard
             ideas={session().boards[exercise().id] ?? []}

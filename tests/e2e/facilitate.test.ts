@@ -282,6 +282,9 @@ test('at 1366×768 and 1280×800 every exercise keeps its controls in view; the 
   }
   await presenter.getByRole('textbox', { name: 'Idea 12' }).waitFor();
   await presenter.getByRole('button', { name: /CPM offers an intervention/ }).click();
+  // Talking points opened once stay open on every exercise, and still leave the controls in view.
+  await presenter.getByText('Talking points (2)').click();
+  await presenter.getByText('The family level is described by the practice behaviors.').waitFor();
 
   for (const size of [
     { width: 1366, height: 768 },
@@ -292,6 +295,7 @@ test('at 1366×768 and 1280×800 every exercise keeps its controls in view; the 
       await presenter.getByText(`Exercise ${index + 1} of 9`).waitFor();
       for (const control of controls(index < 2)) expect(await inView(control), `exercise ${index + 1} at ${size.width}×${size.height}`).toBe(true);
       expect(await windowScrolls()).toBe(false);
+      if (index === 2) expect(await presenter.getByText('The CPM is embedded in the Integrated Core Practice Model (ICPM).').isVisible()).toBe(true);
       if (index === 3) {
         const pane = await presenter.locator('.board-pane').evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, overflow: getComputedStyle(el).overflowY }));
         expect(pane).toEqual({ scrolls: true, overflow: 'auto' });
