@@ -1,4 +1,4 @@
-import type { ProjectorView, TimerState } from './session';
+import type { ProjectorView, ScreenShape, TimerState } from './session';
 
 /**
  * Presenter ⇄ projector messages over BroadcastChannel (same browser, no server).
@@ -20,6 +20,24 @@ function isTimer(value: unknown): value is TimerState {
   return isObject(value) && isTime(value.durationMs) && isTime(value.remainingMs) && (value.startedAt === undefined || isTime(value.startedAt));
 }
 
+const isOptionalString = (value: unknown) => value === undefined || isString(value);
+
+function isShape(value: unknown): value is ScreenShape {
+  if (!isObject(value)) return false;
+  switch (value.kind) {
+    case 'recall':
+      return Array.isArray(value.blanks) && value.blanks.every((b) => isObject(b) && isOptionalString(b.before) && isOptionalString(b.after));
+    case 'list':
+      return isCount(value.rows);
+    case 'columns':
+      return true;
+    case 'questions':
+      return isStrings(value.questions);
+    default:
+      return false;
+  }
+}
+
 function isView(value: unknown): value is ProjectorView {
   if (!isObject(value)) return false;
   const position = value.position;
@@ -35,6 +53,7 @@ function isView(value: unknown): value is ProjectorView {
     isString(value.prompt) &&
     typeof value.blank === 'boolean' &&
     isTimer(value.timer) &&
+    isShape(value.shape) &&
     (value.answers === undefined || isStrings(value.answers)) &&
     (columns === undefined ||
       (Array.isArray(columns) && columns.every((c) => isObject(c) && isString(c.id) && isString(c.label) && isStrings(c.ideas)))) &&

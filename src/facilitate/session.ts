@@ -1,4 +1,5 @@
 import { newId } from '../worksheet/answers';
+import { plainText } from '../worksheet/richtext';
 import type { Exercise, Template } from '../worksheet/types';
 import { allExercises } from '../worksheet/walk';
 
@@ -71,7 +72,24 @@ export function newSession(template: Template, name: string, date: string, now: 
 }
 
 export function timeLeft(timer: TimerState, now: number): number {
-  return timer.startedAt === undefined ? timer.remainingMs : Math.max(0, timer.remainingMs - (now - timer.startedAt));
+  // A window whose clock is a little behind the presenter's never shows more than was left.
+  return timer.startedAt === undefined ? timer.remainingMs : Math.max(0, timer.remainingMs - Math.max(0, now - timer.startedAt));
+}
+
+/** A timer nobody has started since it was set: the projector keeps it off the screen. */
+const isIdle = (timer: TimerState) => timer.startedAt === undefined && timer.remainingMs === timer.durationMs && timer.durationMs > 0;
+
+export const LAST_MINUTE_MS = 60_000;
+
+/** What the timer is doing, for both windows: hidden while idle, marked in its last minute, "Time's up" at zero. */
+export type TimerPhase = 'idle' | 'running' | 'lastMinute' | 'paused' | 'done';
+
+export function timerPhase(timer: TimerState, now: number): TimerPhase {
+  if (isIdle(timer)) return 'idle';
+  const left = timeLeft(timer, now);
+  if (left === 0) return 'done';
+  if (timer.startedAt === undefined) return 'paused';
+  return left <= LAST_MINUTE_MS ? 'lastMinute' : 'running';
 }
 
 export type Action =
@@ -90,6 +108,8 @@ export type Action =
   | { type: 'moveIdea'; id: string; column: string }
   | { type: 'toggleIdea'; id: string }
   | { type: 'deleteIdea'; id: string }
+  /** Undo of a delete: puts the idea back where it was, on the exercise it was deleted from. */
+  | { type: 'restoreIdea'; exerciseId: string; idea: Idea; index: number }
   | { type: 'rename'; name: string };
 
 /** Applies one action; returns the same object when nothing changes. */
@@ -104,7 +124,8 @@ export function reduce(template: Template, session: FacilitationSession, action:
     if (!Number.isInteger(index)) return undefined;
     const target = Math.min(Math.max(index, 0), exercises.length - 1);
     if (target === session.current) return undefined;
-    // Each exercise starts with its own suggested time, paused.
+    // The timer belongs to the session: a started one keeps going; an idle one takes the new exercise's time.
+    if (!isIdle(session.timer)) return { current: target };
     const ms = minutesMs(exercises[target]);
     return { current: target, timer: { durationMs: ms, remainingMs: ms } };
   };
@@ -171,6 +192,13 @@ export function reduce(template: Template, session: FacilitationSession, action:
     case 'deleteIdea':
       if (board.some((idea) => idea.id === action.id)) change = withBoard(board.filter((idea) => idea.id !== action.id));
       break;
+    case 'restoreIdea': {
+      const ideas = session.boards[action.exerciseId] ?? [];
+      if (!exercises.some((e) => e.id === action.exerciseId) || ideas.some((idea) => idea.id === action.idea.id)) break;
+      const at = Math.min(Math.max(0, Math.trunc(action.index)), ideas.length);
+      change = { boards: { ...session.boards, [action.exerciseId]: [...ideas.slice(0, at), action.idea, ...ideas.slice(at)] } };
+      break;
+    }
     case 'rename':
       if (action.name.trim()) change = { name: action.name.trim() };
       break;
@@ -191,6 +219,27 @@ export function boardColumns(exercise: Exercise): Array<{ id: string; label: str
   return crosswalk?.kind === 'crosswalk' ? crosswalk.columns : undefined;
 }
 
+/**
+ * The exercise's shape on the screen, from the template, so the room sees it before any idea
+ * arrives: recall blanks as slots, numbered rows for a list, the crosswalk's columns, or the
+ * exercise's own questions. A new kind of screen adds its kind here and its view in the projector.
+ */
+export type ScreenShape =
+  | { kind: 'recall'; blanks: Array<{ before?: string; after?: string }> }
+  | { kind: 'list'; rows: number }
+  | { kind: 'columns' }
+  | { kind: 'questions'; questions: string[] };
+
+export function screenShape(exercise: Exercise): ScreenShape {
+  for (const prompt of exercise.prompts) {
+    if (prompt.kind === 'blanks') return { kind: 'recall', blanks: prompt.blanks.map(({ before, after }) => ({ ...(before ? { before } : {}), ...(after ? { after } : {}) })) };
+    if (prompt.kind === 'list') return { kind: 'list', rows: prompt.rows };
+    if (prompt.kind === 'crosswalk') return { kind: 'columns' };
+  }
+  const questions = exercise.prompts.flatMap((prompt) => (prompt.kind === 'longText' && prompt.label ? [plainText(prompt.label)] : []));
+  return { kind: 'questions', questions };
+}
+
 /** Exactly what the projector may show: no hidden ideas, no notes, no unrevealed answers. */
 export interface ProjectorView {
   sessionId: string;
@@ -201,6 +250,8 @@ export interface ProjectorView {
   prompt: string;
   blank: boolean;
   timer: TimerState;
+  shape: ScreenShape;
+  /** The answer key, once revealed. */
   answers?: string[];
   columns?: Array<{ id: string; label: string; ideas: string[] }>;
   ideas: string[];
@@ -220,6 +271,7 @@ export function projectorView(template: Template, session: FacilitationSession):
     prompt: exercise.facilitator?.screen ?? exercise.question,
     blank: session.blank,
     timer: session.timer,
+    shape: screenShape(exercise),
     answers: session.revealed[exercise.id] ? answerKeyOf(exercise) : undefined,
     columns: columns?.map((column) => ({
       ...column,

@@ -23,6 +23,7 @@ import { focusById } from '../ui/focus';
 import { ProgressBar } from '../ui/ProgressBar';
 import { whenChanged } from '../ui/time';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
+import { NewSessionDialog } from '../ui/NewSessionDialog';
 import { StoragePanel } from '../ui/StoragePanel';
 import { saveJson } from '../ui/download';
 import { worksheetFile, worksheetFileName } from '../backup/files';
@@ -68,9 +69,11 @@ export default function Library() {
   };
 
   const startNew = () => navigate({ to: '/new' });
-  const startSession = () =>
+  const [namingSession, setNamingSession] = createSignal(false);
+  const startSession = (name: string) =>
     act(async () => {
-      const session = await createSession(`Session of ${new Date().toLocaleDateString([], { month: 'long', day: 'numeric', year: 'numeric' })}`, todayIso());
+      setNamingSession(false);
+      const session = await createSession(name, todayIso());
       await navigate({ to: '/present/$id', params: { id: session.id } });
     });
   const removeSession = async (session: FacilitationSession) => {
@@ -126,7 +129,7 @@ export default function Library() {
           <button type="button" id="new-worksheet" class="primary" onClick={() => void startNew()}>
             + New worksheet
           </button>
-          <button type="button" id="new-session" onClick={() => void startSession()}>
+          <button type="button" id="new-session" onClick={() => setNamingSession(true)}>
             Facilitate a session
           </button>
         </div>
@@ -220,6 +223,7 @@ export default function Library() {
         {notice()}
       </p>
       <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
+      <NewSessionDialog open={namingSession()} onStart={(name) => void startSession(name)} onClose={() => setNamingSession(false)} />
     </main>
   );
 }

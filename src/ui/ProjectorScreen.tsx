@@ -1,29 +1,32 @@
-import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { timeLeft, type ProjectorView } from '../facilitate/session';
-import { formatCountdown, useNow } from './clock';
+import type { ProjectorView, ScreenShape } from '../facilitate/session';
+import { useNow } from './clock';
+import { ElementColumns } from './projector/ElementColumns';
+import { fitScreen } from './projector/fit';
+import { IdeaWall } from './projector/IdeaWall';
+import { NumberedSlots } from './projector/NumberedSlots';
+import { RecallSlots } from './projector/RecallSlots';
+import { ScreenTimer } from './projector/ScreenTimer';
+import './projector/projector.css';
+
+/** Narrows the view's shape for one Match branch. */
+const shapeOf = <K extends ScreenShape['kind']>(view: ProjectorView, kind: K) =>
+  view.shape.kind === kind ? (view.shape as Extract<ScreenShape, { kind: K }>) : undefined;
 
 /**
- * What the room sees: one prompt in large type, the timer, revealed answers and the room's
- * ideas. Type shrinks until everything fits the screen, so nothing ever scrolls.
+ * What the room sees: the prompt in large type, the exercise's shape from the template
+ * (slots, rows, columns or its questions) filled as the room answers, and the timer once
+ * started. The type scales so the screen is filled and nothing ever scrolls.
  */
 export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 | 2 }) {
   let screen!: HTMLDivElement;
   const now = useNow();
-  const left = () => timeLeft(props.view.timer, now());
-  const running = () => props.view.timer.startedAt !== undefined;
 
-  const fit = () => {
-    let scale = 1;
-    screen.style.setProperty('--fit', '1');
-    while (scale > 0.4 && (screen.scrollHeight > screen.clientHeight + 1 || screen.scrollWidth > screen.clientWidth + 1)) {
-      scale = Math.round((scale - 0.05) * 100) / 100;
-      screen.style.setProperty('--fit', String(scale));
-    }
-  };
-  createEffect(on(() => [props.view.rev, props.view.exerciseId], () => queueMicrotask(fit)));
+  const fit = () => fitScreen(screen);
+  createEffect(on(() => props.view, () => queueMicrotask(fit)));
   onMount(() => {
-    const observer = new ResizeObserver(() => fit());
+    const observer = new ResizeObserver(fit);
     observer.observe(screen);
     onCleanup(() => observer.disconnect());
   });
@@ -33,54 +36,40 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
 
   return (
     <div class="screen-frame">
-    <div class="screen" classList={{ blanked: props.view.blank }} ref={screen}>
-      <Show
-        when={!props.view.blank}
-        fallback={<p class="sr-only">The screen is blanked.</p>}
-      >
-        <header class="screen-top">
-          <span>
-            {props.view.sessionName} · {props.view.position.index + 1} of {props.view.position.count}
-          </span>
-          <span class="screen-timer" classList={{ running: running(), done: left() === 0 }} aria-label={`Time left ${formatCountdown(left())}`}>
-            {formatCountdown(left())}
-          </span>
-        </header>
-        <Dynamic component={`h${level()}`} class="screen-prompt">
-          {props.view.prompt}
-        </Dynamic>
-        <Show when={props.view.answers}>
-          {(answers) => (
-            <ol class="screen-answers" aria-label="Answers">
-              <For each={answers()}>{(answer) => <li>{answer}</li>}</For>
-            </ol>
-          )}
-        </Show>
-        <Show when={props.view.columns}>
-          {(columns) => (
-            <div class="screen-columns" style={{ '--columns': String(columns().length) }}>
-              <For each={columns()}>
-                {(column) => (
-                  <section class="screen-column" aria-label={column.label}>
-                    <Dynamic component={`h${level() + 1}`} class="screen-column-title">
-                      {column.label}
-                    </Dynamic>
-                    <ul>
-                      <For each={column.ideas}>{(idea) => <li>{idea}</li>}</For>
-                    </ul>
-                  </section>
+      <div class="screen" classList={{ blanked: props.view.blank }} data-shape={props.view.shape.kind} ref={screen}>
+        <Show when={!props.view.blank} fallback={<p class="sr-only">The screen is blanked.</p>}>
+          <header class="screen-top">
+            <span class="screen-place">
+              {props.view.sessionName} · {props.view.position.index + 1} of {props.view.position.count}
+            </span>
+            <ScreenTimer timer={props.view.timer} now={now()} />
+          </header>
+          <Dynamic component={`h${level()}`} class="screen-prompt">
+            {props.view.prompt}
+          </Dynamic>
+          <div class="screen-body" data-fit-area>
+            <Switch>
+              <Match when={shapeOf(props.view, 'recall')}>
+                {(shape) => (
+                  <>
+                    <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
+                    <Show when={props.view.ideas.length > 0}>
+                      <IdeaWall ideas={props.view.ideas} />
+                    </Show>
+                  </>
                 )}
-              </For>
-            </div>
-          )}
+              </Match>
+              <Match when={shapeOf(props.view, 'list')}>{(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}</Match>
+              <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
+                {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
+              </Match>
+              <Match when={shapeOf(props.view, 'questions')}>
+                {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
+              </Match>
+            </Switch>
+          </div>
         </Show>
-        <Show when={props.view.ideas.length > 0}>
-          <ul class="screen-ideas" aria-label="Ideas from the room">
-            <For each={props.view.ideas}>{(idea) => <li>{idea}</li>}</For>
-          </ul>
-        </Show>
-      </Show>
-    </div>
+      </div>
     </div>
   );
 }

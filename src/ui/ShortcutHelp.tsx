@@ -47,7 +47,7 @@ export function ShortcutHelp(props: { open: boolean; onClose: () => void }) {
             <td>
               <kbd>Enter</kbd>
             </td>
-            <td>In “Add an idea”: add it to the board</td>
+            <td>In “Add an idea”: add it to the board; in an idea on the board: save the change</td>
           </tr>
           <tr>
             <td>

@@ -16,12 +16,14 @@ const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze
 const screenText = (projector: Page) => projector.locator('.screen').innerText();
 const prompt = (page: Page) => page.locator('.screen-prompt').first().innerText();
 
-/** Starts a session from the library and opens its projector window from the presenter. */
-async function startSession(): Promise<{ presenter: Page; projector: Page }> {
+/** Starts a named session from the library and opens its projector window from the presenter. */
+async function startSession(name = 'Monday cohort'): Promise<{ presenter: Page; projector: Page }> {
   const presenter = session.page;
   await presenter.goto(`${baseUrl()}/#/`);
   await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
-  await presenter.getByRole('heading', { level: 1 }).waitFor();
+  await presenter.getByRole('dialog').getByRole('textbox', { name: 'Session name' }).fill(name);
+  await presenter.getByRole('button', { name: 'Start the session' }).click();
+  await presenter.getByRole('button', { name: 'Open projector window' }).waitFor();
   const popup = session.context.waitForEvent('page');
   await presenter.getByRole('button', { name: 'Open projector window' }).click();
   const projector = await popup;
@@ -158,7 +160,7 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
   const download = presenter.waitForEvent('download');
   await presenter.getByRole('button', { name: 'Export board PDF' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^CPM-room-board-Session-of-.+\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/^CPM-room-board-Monday-cohort-.+\.pdf$/);
   const pdf = await readPdf(new Uint8Array(readFileSync(await file.path())));
   const text = pdf.all.replace(/\s+/g, '');
   for (const expected of ['Room board', 'Continuum of Care Reform (CCR)', 'Advocacy', '• Child and Family Teams', `Page 1 of ${pdf.pages}`]) {
@@ -166,10 +168,254 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
   }
 });
 
-test('the projector fits 1280×720 and 1920×1080 without scrolling, even with a long board', async () => {
-  const { presenter, projector } = await startSession();
+/**
+ * What the room sees, measured: the smallest type on the screen, and the share of the screen
+ * the content covers (the box around every visible word, slot, note and column).
+ */
+interface ScreenMeasure {
+  smallestText: number;
+  share: number;
+  scrolls: boolean;
+}
+const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
+  projector.evaluate(() => {
+    const screen = document.querySelector('.screen')!;
+    const frame = screen.getBoundingClientRect();
+    let smallestText = Infinity;
+    const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+    const cover = (r: DOMRect) => {
+      if (r.width < 1 || r.height < 1) return;
+      box.top = Math.min(box.top, r.top);
+      box.left = Math.min(box.left, r.left);
+      box.bottom = Math.max(box.bottom, r.bottom);
+      box.right = Math.max(box.right, r.right);
+    };
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent?.trim() || parent.closest('.sr-only, [hidden]')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects());
+      if (!rects.length) continue;
+      rects.forEach(cover);
+      smallestText = Math.min(smallestText, parseFloat(getComputedStyle(parent).fontSize));
+    }
+    for (const shape of screen.querySelectorAll('li, .slot, .screen-column, .screen-ideas.empty')) {
+      if (!shape.closest('[hidden]')) cover(shape.getBoundingClientRect());
+    }
+    const share = ((box.right - box.left) * (box.bottom - box.top)) / (frame.width * frame.height);
+    const scrolls =
+      document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth || screen.scrollHeight > screen.clientHeight + 1;
+    return { smallestText, share: Math.round(share * 100), scrolls };
+  });
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+/** Shows the projector at both sizes; each must be whole, readable and filled. */
+async function checkProjector(projector: Page, label: string, minShare: number): Promise<number> {
+  let shareAt720 = 0;
+  for (const size of SIZES) {
+    await projector.setViewportSize(size);
+    await expect.poll(async () => (await measureScreen(projector)).scrolls).toBe(false);
+    const measured = await measureScreen(projector);
+    expect(measured.smallestText, `${label} at ${size.width}`).toBeGreaterThanOrEqual((24 * size.height) / 720 - 0.01);
+    expect(measured.share, `${label} at ${size.width}`).toBeGreaterThanOrEqual(minShare);
+    if (size.height === 720) shareAt720 = measured.share;
+    await projector.screenshot({ path: `test-results/projector-${label}-${size.width}x${size.height}.png` });
+  }
+  return shareAt720;
+}
+
+const slots = (projector: Page, name: string) => projector.getByRole('list', { name }).getByRole('listitem');
+
+test('a new session asks for its name, with today’s date as the default; the projector shows it', async () => {
+  const presenter = session.page;
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  const name = presenter.getByRole('dialog').getByRole('textbox', { name: 'Session name' });
+  const today = await presenter.evaluate(() => new Date().toLocaleDateString([], { month: 'long', day: 'numeric', year: 'numeric' }));
+  expect(await name.inputValue()).toBe(today);
+  expect(await violations(presenter)).toEqual([]);
+  // Cancel starts nothing.
+  await presenter.getByRole('button', { name: 'Cancel' }).click();
+  expect(presenter.url()).not.toContain('/present/');
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  await name.press('Enter');
+  await presenter.getByRole('button', { name: 'Open projector window' }).waitFor();
+  expect(await presenter.getByRole('textbox', { name: 'Session name' }).inputValue()).toBe(today);
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('link', { name: today, exact: true }).waitFor();
+
+  const { projector } = await startSession('Tuesday cohort, Fresno');
+  await expect.poll(() => screenText(projector)).toContain('Tuesday cohort, Fresno');
+});
+
+test('at 1366×768 and 1280×800 every exercise keeps its controls in view; the board scrolls in its own pane', async () => {
+  const { presenter } = await startSession();
+  const controls = (onRecall: boolean) => [
+    presenter.getByRole('button', { name: '← Previous' }),
+    presenter.getByRole('button', { name: 'Next →' }),
+    presenter.getByRole('button', { name: /^(Start|Pause) timer/ }),
+    presenter.getByRole('button', { name: 'Reset' }),
+    presenter.getByRole('button', { name: '+1 min' }),
+    presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' }),
+    presenter.getByRole('button', { name: 'Add', exact: true }),
+    ...(onRecall ? [presenter.getByRole('button', { name: /Reveal answers/ })] : []),
+  ];
+  const inView = async (locator: ReturnType<Page['getByRole']>) => {
+    const box = (await locator.boundingBox())!;
+    const viewport = presenter.viewportSize()!;
+    return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+  };
+  const windowScrolls = () => presenter.evaluate(() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth);
+
+  // A long board on the crosswalk: the board scrolls, the window does not.
   await presenter.getByRole('button', { name: /Line up one initiative/ }).click();
   const idea = presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' });
+  for (let i = 0; i < 12; i++) {
+    await idea.fill(`Idea ${i + 1}: a principle of the initiative that the room lined up under this element, in the room's own words`);
+    await idea.press('Enter');
+  }
+  await presenter.getByRole('textbox', { name: 'Idea 12' }).waitFor();
+  await presenter.getByRole('button', { name: /CPM offers an intervention/ }).click();
+  // Talking points opened once stay open on every exercise, and still leave the controls in view.
+  await presenter.getByText('Talking points (2)').click();
+  await presenter.getByText('The family level is described by the practice behaviors.').waitFor();
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1280, height: 800 },
+  ]) {
+    await presenter.setViewportSize(size);
+    for (let index = 0; index < 9; index++) {
+      await presenter.getByText(`Exercise ${index + 1} of 9`).waitFor();
+      for (const control of controls(index < 2)) expect(await inView(control), `exercise ${index + 1} at ${size.width}×${size.height}`).toBe(true);
+      expect(await windowScrolls()).toBe(false);
+      if (index === 2) expect(await presenter.getByText('The CPM is embedded in the Integrated Core Practice Model (ICPM).').isVisible()).toBe(true);
+      if (index === 3) {
+        const pane = await presenter.locator('.board-pane').evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+        expect(pane).toEqual({ scrolls: true, overflow: 'auto' });
+      }
+      await presenter.screenshot({ path: `test-results/presenter-${size.width}x${size.height}-exercise-${index + 1}.png` });
+      if (index < 8) await presenter.getByRole('button', { name: 'Next →' }).click();
+    }
+    await presenter.getByRole('button', { name: /CPM offers an intervention/ }).click();
+  }
+  expect(await violations(presenter)).toEqual([]);
+});
+
+test('ideas wrap and are edited in place; a deleted idea comes back with Undo, in its place and on the projector', async () => {
+  const { presenter, projector } = await startSession();
+  await presenter.setViewportSize({ width: 1366, height: 768 });
+  await presenter.getByRole('button', { name: /What practice and system improvements/ }).click();
+  const idea = presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' });
+  const long = 'Continuum of Care Reform, with Child and Family Teams meeting within sixty days of placement and again every six months';
+  for (const text of ['Safety Organized Practice', long, 'Family First Prevention Services Act']) {
+    await idea.fill(text);
+    await idea.press('Enter');
+  }
+  await expect.poll(() => screenText(projector)).toContain('Family First Prevention Services Act');
+
+  // The long idea is shown whole, on several lines.
+  const second = presenter.getByRole('textbox', { name: 'Idea 2' });
+  const fit = await second.evaluate((el) => ({ whole: el.scrollHeight <= el.clientHeight + 2, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }));
+  expect(fit.whole).toBe(true);
+  expect(fit.lines).toBeGreaterThanOrEqual(2);
+
+  // Edited in place: Enter saves.
+  const first = presenter.getByRole('textbox', { name: 'Idea 1' });
+  await first.fill('Safety Organized Practice (SOP)');
+  await first.press('Enter');
+  await expect.poll(() => screenText(projector)).toContain('Safety Organized Practice (SOP)');
+
+  // Delete, then Undo.
+  await presenter.getByRole('button', { name: 'Delete idea 2' }).click();
+  await expect.poll(() => screenText(projector)).not.toContain('Child and Family Teams');
+  expect(await presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe('Family First Prevention Services Act');
+  await presenter.getByText('Deleted “Continuum of Care Reform, with Child and…”.').waitFor();
+  await presenter.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe(long);
+  await expect.poll(() => presenter.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toMatch(/^idea-/);
+  await expect.poll(() => screenText(projector)).toContain('Child and Family Teams');
+  expect(await slots(projector, 'Ideas from the room').allInnerTexts()).toEqual([
+    expect.stringContaining('Safety Organized Practice (SOP)'),
+    expect.stringContaining('Child and Family Teams'),
+    expect.stringContaining('Family First Prevention Services Act'),
+  ]);
+  // It was saved: a reload keeps it.
+  await presenter.reload();
+  await expect.poll(() => presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe(long);
+});
+
+test('the projector shows each exercise’s shape before any idea, the key after Reveal, readable and filling 1280×720 and 1920×1080', async () => {
+  const { presenter, projector } = await startSession();
+  const shares: string[] = [];
+  const next = () => presenter.getByRole('button', { name: 'Next →' }).click();
+
+  // 1: "The ____ Level" twice, empty until Reveal.
+  await projector.setViewportSize(SIZES[0]!);
+  expect(await slots(projector, 'Blanks').allInnerTexts()).toEqual([expect.stringMatching(/^The\s+blank\s+Level$/), expect.stringMatching(/^The\s+blank\s+Level$/)]);
+  expect(await screenText(projector)).not.toContain('Family');
+  shares.push(`1 empty ${await checkProjector(projector, 'exercise-1', 60)}%`);
+  await presenter.getByRole('button', { name: 'Reveal answers (R)' }).click();
+  await expect.poll(() => slots(projector, 'Blanks').allInnerTexts()).toEqual([expect.stringMatching(/^The\s+Family\s+Level$/), expect.stringMatching(/^The\s+System\s+Level$/)]);
+  shares.push(`1 revealed ${await checkProjector(projector, 'exercise-1-revealed', 60)}%`);
+
+  // 2: five numbered slots, filled on Reveal.
+  await next();
+  await expect.poll(() => slots(projector, 'Blanks').count()).toBe(5);
+  expect((await slots(projector, 'Blanks').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['1 blank', '2 blank', '3 blank', '4 blank', '5 blank']);
+  shares.push(`2 empty ${await checkProjector(projector, 'exercise-2', 60)}%`);
+  await presenter.locator('body').press('r');
+  await expect.poll(() => screenText(projector)).toContain('Inquiry and Exploration');
+  shares.push(`2 revealed ${await checkProjector(projector, 'exercise-2-revealed', 60)}%`);
+
+  // 3: the list's three numbered rows.
+  await next();
+  await expect.poll(() => slots(projector, 'Ideas from the room').allInnerTexts()).toEqual([
+    expect.stringMatching(/^1\s+empty$/),
+    expect.stringMatching(/^2\s+empty$/),
+    expect.stringMatching(/^3\s+empty$/),
+  ]);
+  shares.push(`3 empty ${await checkProjector(projector, 'exercise-3', 60)}%`);
+
+  // 4: the crosswalk's five element columns, empty.
+  await next();
+  for (const element of ['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability']) {
+    await projector.getByRole('region', { name: element }).waitFor();
+  }
+  shares.push(`4 empty ${await checkProjector(projector, 'exercise-4', 60)}%`);
+
+  // 5: its two questions, and where the ideas will appear.
+  await next();
+  await expect.poll(() => projector.getByRole('list', { name: 'Questions' }).innerText()).toContain("For my county's staff?");
+  shares.push(`5 empty ${await checkProjector(projector, 'exercise-5', 60)}%`);
+
+  // 6: six numbered rows, as on paper.
+  await next();
+  await expect.poll(() => slots(projector, 'Ideas from the room').count()).toBe(6);
+  shares.push(`6 empty ${await checkProjector(projector, 'exercise-6', 60)}%`);
+
+  for (const exercise of [7, 8, 9]) {
+    await next();
+    await presenter.getByText(`Exercise ${exercise} of 9`).waitFor();
+    await expect.poll(() => projector.locator('.screen-place').innerText()).toContain(`${exercise} of 9`);
+    shares.push(`${exercise} empty ${await checkProjector(projector, `exercise-${exercise}`, 60)}%`);
+  }
+  console.log(`projector content share at 1280×720: ${shares.join(', ')}`);
+  expect(await violations(projector)).toEqual([]);
+});
+
+test('with 30 long ideas the projector keeps every word at 24 px or more at 1280×720 and says how many more there are', async () => {
+  const { presenter, projector } = await startSession();
+  const idea = presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' });
+  const smallest: string[] = [];
+
+  await presenter.getByRole('button', { name: /Line up one initiative/ }).click();
   const column = presenter.getByRole('combobox', { name: 'Element', exact: true });
   const elements = ['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability'];
   for (let i = 0; i < 30; i++) {
@@ -177,23 +423,82 @@ test('the projector fits 1280×720 and 1920×1080 without scrolling, even with a
     await idea.fill(`Idea ${i + 1}: a principle of the initiative that the room lined up under this element`);
     await idea.press('Enter');
   }
-  await expect.poll(() => projector.getByRole('region', { name: 'Accountability' }).innerText()).toContain('Idea 30');
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await projector.setViewportSize(size);
-    await projector.waitForTimeout(200);
-    const box = await projector.evaluate(() => {
-      const screen = document.querySelector('.screen')!;
-      return {
-        docWidth: document.documentElement.scrollWidth,
-        docHeight: document.documentElement.scrollHeight,
-        overflow: screen.scrollHeight > screen.clientHeight + 1,
-      };
-    });
-    expect(box).toEqual({ docWidth: size.width, docHeight: size.height, overflow: false });
-    await projector.screenshot({ path: `test-results/projector-${size.width}x${size.height}.png` });
+  await expect.poll(() => presenter.getByRole('textbox', { name: 'Idea 30' }).count()).toBe(1);
+  await checkProjector(projector, 'crosswalk-30-ideas', 60);
+  await projector.setViewportSize(SIZES[0]!);
+  smallest.push(`crosswalk ${(await measureScreen(projector)).smallestText} px`);
+  // What does not fit is counted, not shrunk out of sight.
+  const more = await projector.locator('[data-more]').evaluateAll((lists) => lists.map((list) => (list as HTMLElement).dataset.more));
+  const shown = await projector.locator('.screen-column li:not([hidden])').count();
+  const hidden = more.reduce((sum, text) => sum + Number(/\d+/.exec(text ?? '')?.[0] ?? 0), 0);
+  expect(shown + hidden).toBe(30);
+  expect(shown).toBeGreaterThan(0);
+
+  for (const [button, label] of [
+    [/What organizational factors/, 'list'],
+    [/What is important for you/, 'ideas'],
+  ] as const) {
+    await presenter.getByRole('button', { name: button }).click();
+    for (let i = 0; i < 30; i++) {
+      await idea.fill(`Idea ${i + 1}: protected coaching time in every unit`);
+      await idea.press('Enter');
+    }
+    await expect.poll(() => screenText(projector)).toContain('Idea 1:');
+    await checkProjector(projector, `${label}-30-ideas`, 60);
+    await projector.setViewportSize(SIZES[0]!);
+    smallest.push(`${label} ${(await measureScreen(projector)).smallestText} px`);
   }
-  expect(await screenText(projector)).toContain('Idea 30');
+  console.log(`smallest projector text at 1280×720 with 30 ideas: ${smallest.join(', ')}`);
+});
+
+test('the timer: hidden on the projector until started, large while running, keeps running across exercises, Time’s up at zero', async () => {
+  // One fake clock for both windows, installed before either has a page, so they agree to the millisecond.
+  await session.context.clock.install();
+  const projector = await session.context.newPage();
+  const presenter = session.page;
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  await presenter.getByRole('button', { name: 'Start the session' }).click();
+  await presenter.getByRole('button', { name: 'Open projector window' }).waitFor();
+  await projector.setViewportSize(SIZES[0]!);
+  await projector.goto(presenter.url().replace('/present/', '/project/'));
+  await projector.locator('.screen-prompt').waitFor();
+  const timer = projector.locator('.screen-timer');
+  expect(await timer.count()).toBe(0);
+
+  await presenter.getByRole('button', { name: 'Start timer (T)' }).click();
+  await timer.waitFor();
+  expect(await timer.innerText()).toBe('2:00');
+  const size = await timer.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(60);
+
+  // 20 seconds in, the facilitator moves on twice: the timer keeps counting from where it was.
+  await session.context.clock.runFor(20_000);
+  await presenter.getByRole('button', { name: 'Next →' }).click();
+  await presenter.getByRole('button', { name: 'Next →' }).click();
+  await expect.poll(() => projector.locator('.screen-place').innerText()).toContain('3 of 9');
+  await session.context.clock.runFor(10_000);
+  // The fake clock also moves with real time, so allow for the seconds the test itself takes.
+  const seconds = (text: string) => Number(text.split(':')[0]) * 60 + Number(text.split(':')[1]);
+  const onProjector = seconds(await timer.innerText());
+  expect(onProjector).toBeLessThanOrEqual(90);
+  expect(onProjector).toBeGreaterThan(75);
+  const onPresenter = seconds(await presenter.getByRole('region', { name: 'Timer' }).getByRole('timer').innerText());
+  expect(Math.abs(onPresenter - onProjector)).toBeLessThanOrEqual(1);
+  expect(await projector.locator('.screen-timer.running').count()).toBe(1);
+
+  // The last minute is marked.
+  await session.context.clock.runFor(35_000);
+  await expect.poll(() => projector.locator('.screen-timer.last-minute').count()).toBe(1);
+  await projector.screenshot({ path: 'test-results/projector-timer-last-minute-1280x720.png' });
+
+  // Time's up, plainly, and without motion for a room that asked for less.
+  await projector.emulateMedia({ reducedMotion: 'reduce' });
+  await session.context.clock.runFor(60_000);
+  await expect.poll(() => timer.innerText()).toBe('Time’s up');
+  expect(await projector.locator('.screen-timer.done').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await projector.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await projector.locator('.screen-timer.done').evaluate((el) => getComputedStyle(el).animationName)).toBe('times-up');
+  await expect.poll(() => presenter.locator('.timer-note').innerText()).toBe('Time’s up');
+  await projector.screenshot({ path: 'test-results/projector-times-up-1280x720.png' });
 });

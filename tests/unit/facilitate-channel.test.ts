@@ -96,7 +96,7 @@ describe('parseMessage rejects malformed messages', () => {
     mutate((view) => ((view[key] as Record<string, unknown>)[inner] = value));
   const dropIn = (key: string, inner: string) => mutate((view) => delete (view[key] as Record<string, unknown>)[inner]);
 
-  const REQUIRED = ['sessionId', 'rev', 'sessionName', 'position', 'exerciseId', 'prompt', 'blank', 'timer', 'ideas'];
+  const REQUIRED = ['sessionId', 'rev', 'sessionName', 'position', 'exerciseId', 'prompt', 'blank', 'timer', 'shape', 'ideas'];
 
   const mutations: Mutation[] = [
     // Not a message at all.
@@ -170,6 +170,14 @@ describe('parseMessage rejects malformed messages', () => {
     ['ideas containing a number', set('ideas', ['Family', 3])],
     ['ideas containing an object', set('ideas', [{ text: 'Family' }])],
     ['ideas null', set('ideas', null)],
+    ['shape null', set('shape', null)],
+    ['shape of an unknown kind', set('shape', { kind: 'poll' })],
+    ['recall shape without blanks', set('shape', { kind: 'recall' })],
+    ['recall shape with a numeric before', set('shape', { kind: 'recall', blanks: [{ before: 1 }] })],
+    ['recall shape with a null blank', set('shape', { kind: 'recall', blanks: [null] })],
+    ['list shape with negative rows', set('shape', { kind: 'list', rows: -1 })],
+    ['list shape with rows a string', set('shape', { kind: 'list', rows: '3' })],
+    ['questions shape with a numeric question', set('shape', { kind: 'questions', questions: [1] })],
   ];
 
   it('has a broad set of malformed cases', () => {
@@ -304,7 +312,8 @@ describe('openChannel over BroadcastChannel', () => {
     expect(shown?.exerciseId).toBe('improvements');
     expect(shown?.ideas).toEqual(['Safety Organized Practice']);
     expect(shown?.sessionName).toBe('Tuesday cohort');
-    expect(shown?.timer.startedAt).toBeUndefined();
+    // The timer started on 'elements' kept running when the facilitator moved on.
+    expect(shown?.timer.startedAt).toBe(T0 + 3000);
     // Nothing broadcast before it joined reached it.
     expect(received.map((view) => view.rev)).toEqual([7]);
   });

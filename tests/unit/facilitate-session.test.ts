@@ -7,6 +7,7 @@ import {
   reduce,
   roomExercises,
   timeLeft,
+  timerPhase,
   type Action,
   type FacilitationSession,
 } from '../../src/facilitate/session';
@@ -160,27 +161,29 @@ describe('navigation', () => {
     expect(reduce(TEMPLATE, last, { type: 'goto', index: 99 }, T0 + 1)).toBe(last);
   });
 
-  it("moving resets the timer to the new exercise's suggested minutes, paused", () => {
-    // Run the timer on 'levels' and add a minute, then move on.
+  it('a started timer belongs to the session: it keeps running, and a paused one stays paused, across exercises', () => {
     const running = apply(fresh(), [{ type: 'timerStart' }, T0], [{ type: 'timerAddMinute' }, T0 + 10_000]);
     expect(running.timer.startedAt).toBe(T0 + 10_000);
     const next = reduce(TEMPLATE, running, { type: 'next' }, T0 + 20_000);
     expect(next.current).toBe(1);
-    expect(next.timer).toEqual({ durationMs: 3 * MIN, remainingMs: 3 * MIN });
-    expect(next.timer.startedAt).toBeUndefined();
-    expect(timeLeft(next.timer, T0 + 999_999)).toBe(3 * MIN);
-
-    for (const id of ROOM_IDS) {
-      const moved = reduce(TEMPLATE, running, { type: 'goto', index: indexOf(id) }, T0 + 20_000);
-      const minutes = exercise(id).facilitator!.minutes;
-      if (id === 'levels') {
-        expect(moved).toBe(running);
-        continue;
-      }
-      expect(moved.timer).toEqual({ durationMs: minutes * MIN, remainingMs: minutes * MIN });
+    expect(next.timer).toBe(running.timer);
+    expect(timeLeft(next.timer, T0 + 20_000)).toBe(2 * MIN + MIN - 20_000);
+    for (const id of ROOM_IDS.filter((x) => x !== 'levels')) {
+      expect(reduce(TEMPLATE, running, { type: 'goto', index: indexOf(id) }, T0 + 20_000).timer, id).toBe(running.timer);
     }
-    expect(reduce(TEMPLATE, running, { type: 'goto', index: indexOf('crosswalk') }, T0).timer.durationMs).toBe(10 * MIN);
-    expect(reduce(TEMPLATE, running, { type: 'goto', index: indexOf('org-factors') }, T0).timer.durationMs).toBe(8 * MIN);
+    const paused = reduce(TEMPLATE, running, { type: 'timerPause' }, T0 + 30_000);
+    const moved = reduce(TEMPLATE, paused, { type: 'goto', index: indexOf('crosswalk') }, T0 + 40_000);
+    expect(moved.timer).toEqual({ durationMs: 3 * MIN, remainingMs: 3 * MIN - 30_000 });
+  });
+
+  it("an idle timer takes the new exercise's suggested minutes", () => {
+    for (const id of ROOM_IDS.filter((x) => x !== 'levels')) {
+      const minutes = exercise(id).facilitator!.minutes;
+      const moved = reduce(TEMPLATE, fresh(), { type: 'goto', index: indexOf(id) }, T0);
+      expect(moved.timer, id).toEqual({ durationMs: minutes * MIN, remainingMs: minutes * MIN });
+    }
+    const reset = apply(fresh(), { type: 'timerStart' }, { type: 'timerReset' }, { type: 'goto', index: indexOf('org-factors') });
+    expect(reset.timer).toEqual({ durationMs: 8 * MIN, remainingMs: 8 * MIN });
   });
 });
 
@@ -270,6 +273,45 @@ describe('reveal and blank', () => {
   });
 });
 
+describe('timerPhase', () => {
+  it('is idle until started, then running, marked in the last minute, done at zero; paused keeps its time', () => {
+    const idle = fresh().timer;
+    expect(timerPhase(idle, T0 + 10 * MIN)).toBe('idle');
+    const started = reduce(TEMPLATE, fresh(), { type: 'timerStart' }, T0).timer;
+    expect(timerPhase(started, T0)).toBe('running');
+    expect(timerPhase(started, T0 + MIN - 1)).toBe('running');
+    expect(timerPhase(started, T0 + MIN)).toBe('lastMinute');
+    expect(timerPhase(started, T0 + 2 * MIN - 1)).toBe('lastMinute');
+    expect(timerPhase(started, T0 + 2 * MIN)).toBe('done');
+    const paused = apply(fresh(), [{ type: 'timerStart' }, T0], [{ type: 'timerPause' }, T0 + 1000]).timer;
+    expect(timerPhase(paused, T0 + 5 * MIN)).toBe('paused');
+    const spent = apply(fresh(), [{ type: 'timerStart' }, T0], [{ type: 'timerPause' }, T0 + 3 * MIN]).timer;
+    expect(timerPhase(spent, T0 + 3 * MIN)).toBe('done');
+    expect(timerPhase(apply(fresh(), { type: 'timerStart' }, { type: 'timerReset' }).timer, T0)).toBe('idle');
+  });
+});
+
+describe('restoreIdea (undo of a delete)', () => {
+  it('puts the idea back at its place, on its own exercise, even after moving on', () => {
+    const s = apply(
+      at('improvements'),
+      { type: 'addIdea', text: 'One', id: 'a' },
+      { type: 'addIdea', text: 'Two', id: 'b' },
+      { type: 'addIdea', text: 'Three', id: 'c' },
+    );
+    const deleted = board(s, 'improvements')[1]!;
+    const after = apply(s, { type: 'deleteIdea', id: 'b' }, { type: 'next' });
+    expect(board(after, 'improvements').map((i) => i.text)).toEqual(['One', 'Three']);
+    const restored = reduce(TEMPLATE, after, { type: 'restoreIdea', exerciseId: 'improvements', idea: deleted, index: 1 }, T0);
+    expect(board(restored, 'improvements')).toEqual(board(s, 'improvements'));
+    expect(restored.current).toBe(after.current);
+    expect(restored.rev).toBe(after.rev + 1);
+    // Restoring twice, or onto an exercise that does not exist, changes nothing.
+    expect(reduce(TEMPLATE, restored, { type: 'restoreIdea', exerciseId: 'improvements', idea: deleted, index: 1 }, T0)).toBe(restored);
+    expect(reduce(TEMPLATE, after, { type: 'restoreIdea', exerciseId: 'nope', idea: deleted, index: 0 }, T0)).toBe(after);
+  });
+});
+
 describe('timer', () => {
   it('start sets startedAt and timeLeft counts down with now', () => {
     const started = reduce(TEMPLATE, fresh(), { type: 'timerStart' }, T0 + 1000);
@@ -277,6 +319,8 @@ describe('timer', () => {
     expect(timeLeft(started.timer, T0 + 1000)).toBe(2 * MIN);
     expect(timeLeft(started.timer, T0 + 31_000)).toBe(90_000);
     expect(timeLeft(started.timer, T0 + 1000 + 2 * MIN - 1)).toBe(1);
+    // A clock a little behind the one that started it shows the full time, never more.
+    expect(timeLeft(started.timer, T0)).toBe(2 * MIN);
   });
 
   it('start while running does nothing', () => {
@@ -487,6 +531,7 @@ describe('projectorView', () => {
       prompt: 'CPM offers an intervention on two levels. What are they?',
       blank: false,
       timer: { durationMs: 2 * MIN, remainingMs: 2 * MIN },
+      shape: { kind: 'recall', blanks: [{ before: 'The', after: 'Level' }, { before: 'The', after: 'Level' }] },
       answers: undefined,
       columns: undefined,
       ideas: [],
@@ -579,6 +624,21 @@ describe('projectorView', () => {
     for (const id of ROOM_IDS.filter((x) => x !== 'crosswalk')) {
       expect(projectorView(TEMPLATE, at(id)).columns, id).toBeUndefined();
     }
+  });
+
+  it("gives each exercise's shape from the template, before any idea", () => {
+    const shapes = Object.fromEntries(ROOM_IDS.map((id) => [id, projectorView(TEMPLATE, at(id)).shape]));
+    expect(shapes).toEqual({
+      levels: { kind: 'recall', blanks: [{ before: 'The', after: 'Level' }, { before: 'The', after: 'Level' }] },
+      elements: { kind: 'recall', blanks: [{}, {}, {}, {}, {}] },
+      improvements: { kind: 'list', rows: 3 },
+      crosswalk: { kind: 'columns' },
+      benefits: { kind: 'questions', questions: ["For my county's families?", "For my county's staff?"] },
+      'org-factors': { kind: 'list', rows: 6 },
+      roles: { kind: 'questions', questions: ['My Role to Support CPM at the Family Level:', 'My Role to Support CPM at the System Level:'] },
+      'saying-doing': { kind: 'questions', questions: [] },
+      messages: { kind: 'questions', questions: ['With my immediate team?', 'With social workers?'] },
+    });
   });
 
   it('carries rev, blank and the timer', () => {

@@ -1,0 +1,60 @@
+/**
+ * Fits the projector screen to its frame: the largest type scale at which everything shows,
+ * so a sparse exercise fills the screen and a busy one shrinks. Type never goes under the
+ * floor set in projector.css; when even that does not fit, a list shows what fits and says
+ * how many more there are, rather than shrinking into type the back of the room cannot read.
+ */
+
+const LARGEST = 1.4;
+const SMALLEST = 0.3;
+const STEPS = 7;
+
+/** Lists that clip at the floor mark themselves `data-fit-list`; their items are the children. */
+const lists = (screen: HTMLElement) => Array.from(screen.querySelectorAll<HTMLElement>('[data-fit-list]'));
+
+const overflows = (element: HTMLElement) =>
+  element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
+
+/** The screen's content area (`data-fit-area`): what spills out of it would run into the margins. */
+const areas = (screen: HTMLElement) => Array.from(screen.querySelectorAll<HTMLElement>('[data-fit-area]'));
+
+function fitsAt(screen: HTMLElement, scale: number): boolean {
+  screen.style.setProperty('--fit', String(scale));
+  return !overflows(screen) && !areas(screen).some(overflows) && !lists(screen).some(overflows);
+}
+
+function showEverything(screen: HTMLElement): void {
+  for (const list of lists(screen)) {
+    delete list.dataset.more;
+    for (const item of Array.from(list.children)) (item as HTMLElement).hidden = false;
+  }
+}
+
+/** Hides a list's last items until the rest, and the "+N more" line it reserves room for, fit. */
+function clip(list: HTMLElement): void {
+  const items = Array.from(list.children) as HTMLElement[];
+  list.dataset.more = '+';
+  let hidden = 0;
+  while (hidden < items.length && overflows(list)) {
+    hidden += 1;
+    items[items.length - hidden]!.hidden = true;
+  }
+  list.dataset.more = `+ ${hidden} more`;
+}
+
+export function fitScreen(screen: HTMLElement): void {
+  showEverything(screen);
+  if (fitsAt(screen, LARGEST)) return;
+  if (!fitsAt(screen, SMALLEST)) {
+    lists(screen).filter(overflows).forEach(clip);
+    return;
+  }
+  let fits = SMALLEST;
+  let fails = LARGEST;
+  for (let step = 0; step < STEPS; step++) {
+    const middle = (fits + fails) / 2;
+    if (fitsAt(screen, middle)) fits = middle;
+    else fails = middle;
+  }
+  screen.style.setProperty('--fit', String(Math.floor(fits * 100) / 100));
+}
