@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { openBrowser, type Session } from './browser';
+import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { between, killBrowser, seededRandom, sentence, storedFieldValue, throttleCpu, typeLikeAPerson, watchAlarms } from './people';
+
+const sessions: Session[] = [];
+async function browser(profile?: string): Promise<Session> {
+  const session = await openBrowser(profile);
+  sessions.push(session);
+  return session;
+}
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    expect(session.breaches).toEqual([]);
+    await session.close().catch(() => {});
+  }
+});
+
+const LONG_ANSWER = 'What is important for you to be saying and doing?';
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+test('typing 30 words at a person’s pace on a slow laptop raises no alarm and is all stored', { timeout: 150_000 }, async () => {
+  const { page, context } = await browser();
+  const alarms = await watchAlarms(context);
+  await newWorksheetFromLibrary(page);
+  await throttleCpu(context, page, 4);
+  const random = seededRandom(20261201);
+  const text = sentence(random, 30);
+
+  await field(page, LONG_ANSWER).click();
+  await typeLikeAPerson(page, text, random);
+  await waitSaved(page);
+  expect(await field(page, LONG_ANSWER).inputValue()).toBe(text);
+  console.log(`paced typing, CPU 4× slower: ${text.length} characters, ${alarms.length} alarms`);
+  expect(alarms, 'no alert may appear while a person types').toEqual([]);
+
+  await page.reload();
+  await expect.poll(() => field(page, LONG_ANSWER).inputValue()).toBe(text);
+  expect(alarms).toEqual([]);
+});
+
+test('steady typing then a killed browser loses at most the last second, 3 runs', { timeout: 120_000 }, async () => {
+  const random = seededRandom(8);
+  let current = await browser();
+  const profile = current.profile;
+  const results: Array<{ typed: string; stored: string; lost: number; lastSecond: number }> = [];
+  for (let run = 1; run <= 3; run++) {
+    const url = await newWorksheetFromLibrary(current.page);
+    await field(current.page, LONG_ANSWER).click();
+    // A key every 150–230 ms for about 8 s: never a pause long enough for a debounce to fire.
+    const source = sentence(random, 40);
+    const typedAt: number[] = [];
+    let typed = '';
+    const started = Date.now();
+    while (Date.now() - started < 8000) {
+      const character = source[typed.length]!;
+      await current.page.keyboard.type(character);
+      typedAt.push(Date.now());
+      typed += character;
+      await current.page.waitForTimeout(between(random, 150, 230));
+    }
+    const killedAt = Date.now();
+    killBrowser(current);
+    await current.context.close().catch(() => {});
+    sessions.splice(sessions.indexOf(current), 1);
+
+    current = await browser(profile);
+    const stored = (await storedFieldValue(current.page, url, LONG_ANSWER)) ?? '';
+    const lastSecond = typedAt.filter((t) => t >= killedAt - 1000).length;
+    results.push({ typed, stored, lost: typed.length - stored.length, lastSecond });
+  }
+  const maxLost = Math.max(...results.map((r) => r.lost));
+  console.log(
+    `killed while typing steadily: lost ${results.map((r) => `${r.lost} of ${r.typed.length} (last second: ${r.lastSecond})`).join(', ')}; max lost ${maxLost}`,
+  );
+  for (const { typed, stored, lost, lastSecond } of results) {
+    expect(typed.startsWith(stored), `what is stored (“${stored}”) is what was typed (“${typed}”)`).toBe(true);
+    expect(lost, `characters lost of ${typed.length} typed; at most the ${lastSecond} typed in the last second may be`).toBeLessThanOrEqual(lastSecond);
+  }
+});
