@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { baseUrl, openBrowser, type Session } from './browser';
+import { newWorksheetFromLibrary, waitSaved } from './helpers';
+
+let session: Session;
+/** Tab A has the worksheet open and is typing in it; tab B has the library open. */
+let worksheet: Page;
+let library: Page;
+let url: string;
+beforeEach(async () => {
+  session = await openBrowser();
+  worksheet = session.page;
+  url = await newWorksheetFromLibrary(worksheet);
+  await field(worksheet, 'Session name').fill('Fresno morning');
+  await field(worksheet, ANSWER).fill('Before the library acted.');
+  await waitSaved(worksheet);
+  library = await session.context.newPage();
+  await openLibrary(library);
+});
+afterEach(async () => {
+  expect(session.breaches).toEqual([]);
+  await session.close();
+});
+
+const ANSWER = 'What is important for you to be saying and doing?';
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+async function openLibrary(page: Page): Promise<void> {
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('heading', { name: 'Your worksheets' }).waitFor();
+}
+
+/** The worksheet titles the library lists, once it has loaded them. */
+async function listed(page: Page): Promise<string[]> {
+  await page.getByRole('list', { name: 'Worksheets on this device' }).or(page.getByText('No worksheets yet')).first().waitFor();
+  return page.getByRole('list', { name: 'Worksheets on this device' }).getByRole('heading', { level: 2 }).allTextContents();
+}
+
+/** Types at the end of the long answer in tab A, as its participant carries on. */
+async function keepTyping(text: string): Promise<void> {
+  await field(worksheet, ANSWER).click();
+  await worksheet.keyboard.press('Control+End');
+  await worksheet.keyboard.type(text, { delay: 120 });
+}
+
+test('a worksheet renamed in the library shows its new name in the open tab, and typing there keeps it', async () => {
+  await library.getByRole('button', { name: 'Rename Fresno morning' }).click();
+  const rename = library.getByRole('textbox', { name: 'Session name' });
+  await rename.fill('Fresno afternoon');
+  await rename.press('Enter');
+  await expect.poll(() => listed(library)).toEqual(['Fresno afternoon']);
+
+  await expect.poll(() => worksheet.getByRole('heading', { level: 1 }).textContent(), { timeout: 5000 }).toBe('Fresno afternoon');
+  await keepTyping(' Then we met again.');
+  await waitSaved(worksheet);
+  await worksheet.reload();
+  await expect.poll(() => field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Then we met again.');
+  expect(await field(worksheet, 'Session name').inputValue()).toBe('Fresno afternoon');
+  await library.reload();
+  expect(await listed(library)).toEqual(['Fresno afternoon']);
+});
+
+test('a worksheet deleted in the library is shown as deleted in the open tab and comes back only when restored', async () => {
+  await library.getByRole('button', { name: 'Delete Fresno morning' }).click();
+  await library.getByRole('dialog', { name: 'Delete “Fresno morning”?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => listed(library)).toEqual([]);
+
+  await worksheet.getByText('Deleted in another tab').waitFor({ timeout: 5000 });
+  const restore = worksheet.getByRole('button', { name: 'Restore', exact: true });
+  await restore.waitFor();
+  await worksheet.getByRole('button', { name: 'Close', exact: true }).waitFor();
+
+  // The participant carries on typing, if the form still lets them: that must not bring it back.
+  const answer = field(worksheet, ANSWER);
+  if ((await answer.count()) && (await answer.isEditable())) await keepTyping(' Typed after the delete.');
+  else await worksheet.keyboard.type(' Typed after the delete.', { delay: 120 });
+  await worksheet.waitForTimeout(1500);
+  await library.reload();
+  expect(await listed(library), 'the deleted worksheet stays deleted while the open tab types').toEqual([]);
+
+  await restore.click();
+  await expect.poll(async () => (await library.reload(), listed(library)), { timeout: 5000 }).toEqual(['Fresno morning']);
+});
+
+test('a backup restored with "Replace" shows in the open tab, and its next keystroke keeps it', async () => {
+  const download = library.waitForEvent('download');
+  await library.getByRole('button', { name: 'Download backup' }).click();
+  const backup = await (await download).path();
+
+  await keepTyping(' Changed after the backup.');
+  await waitSaved(worksheet);
+  expect(await field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Changed after the backup.');
+
+  await library.getByLabel('Restore backup…').setInputFiles(backup);
+  const dialog = library.getByRole('dialog', { name: 'Already on this device' });
+  await dialog.getByRole('radio', { name: /Replace/ }).check();
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await library.getByText('Backup restored: 1 replaced.').waitFor();
+
+  await expect.poll(() => field(worksheet, ANSWER).inputValue(), { timeout: 5000 }).toBe('Before the library acted.');
+  await keepTyping('!');
+  await waitSaved(worksheet);
+  await worksheet.reload();
+  await expect.poll(() => field(worksheet, ANSWER).inputValue()).toBe('Before the library acted.!');
+  expect(url).toBe(worksheet.url());
+});
