@@ -111,3 +111,18 @@ export async function storedFieldValue(page: Page, url: string, name: string): P
   await field.or(missing).first().waitFor();
   return (await missing.count()) ? undefined : field.inputValue();
 }
+
+/**
+ * Waits until typing has had time to be saved in every page (past the debounce and any maximum
+ * wait), then until each page's status says the latest change is stored.
+ */
+export async function waitSettled(...pages: Page[]): Promise<void> {
+  await pages[0]?.waitForTimeout(1200);
+  for (const page of pages) await page.getByText(/^Saved at /).waitFor();
+}
+
+/** How many times to repeat a run: `CPM_<NAME>_RUNS` from the environment, for longer runs by hand. */
+export function runs(name: string, fallback: number): number {
+  const value = Number(process.env[`CPM_${name}_RUNS`]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}

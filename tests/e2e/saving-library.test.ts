@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { newWorksheetFromLibrary } from './helpers';
+import { waitSettled } from './people';
 
 let session: Session;
 /** Tab A has the worksheet open and is typing in it; tab B has the library open. */
@@ -14,7 +15,7 @@ beforeEach(async () => {
   url = await newWorksheetFromLibrary(worksheet);
   await field(worksheet, 'Session name').fill('Fresno morning');
   await field(worksheet, ANSWER).fill('Before the library acted.');
-  await waitSaved(worksheet);
+  await waitSettled(worksheet);
   library = await session.context.newPage();
   await openLibrary(library);
 });
@@ -55,7 +56,7 @@ test('a worksheet renamed in the library shows its new name in the open tab, and
   await expect.poll(() => title.textContent(), { timeout: 5000 }).toBe('Fresno afternoon').catch(() => {});
   expect.soft(await title.textContent(), 'the open tab shows the new name').toBe('Fresno afternoon');
   await keepTyping(' Then we met again.');
-  await waitSaved(worksheet);
+  await waitSettled(worksheet);
   await worksheet.reload();
   await expect.poll(() => field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Then we met again.');
   await library.reload();
@@ -93,7 +94,7 @@ test('a backup restored with "Replace" shows in the open tab, and its next keyst
   const backup = await (await download).path();
 
   await keepTyping(' Changed after the backup.');
-  await waitSaved(worksheet);
+  await waitSettled(worksheet);
   expect(await field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Changed after the backup.');
 
   await library.getByLabel('Restore backup…').setInputFiles(backup);
@@ -106,7 +107,7 @@ test('a backup restored with "Replace" shows in the open tab, and its next keyst
   await expect.poll(() => answer.inputValue(), { timeout: 5000 }).toBe('Before the library acted.').catch(() => {});
   expect.soft(await answer.inputValue(), 'the open tab shows the restored answer').toBe('Before the library acted.');
   await keepTyping('!');
-  await waitSaved(worksheet);
+  await waitSettled(worksheet);
   await worksheet.reload();
   await answer.waitFor();
   expect(await answer.inputValue(), 'after a reload: the restored answer and the keystroke typed after it').toBe('Before the library acted.!');

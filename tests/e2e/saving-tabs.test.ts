@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary, waitSaved } from './helpers';
-import { seededRandom, sentence, watchAlarms } from './people';
+import { newWorksheetFromLibrary } from './helpers';
+import { seededRandom, sentence, waitSettled, watchAlarms } from './people';
 
 let session: Session;
 let alarms: string[];
@@ -54,8 +54,7 @@ test('two tabs typing in different fields 350 ms apart raise no alarm, and both 
     }
   }
   const expected: Record<string, string> = { [families]: words[families]!.join(' '), [staff]: words[staff]!.join(' ') };
-  await waitSaved(first);
-  await waitSaved(second);
+  await waitSettled(first, second);
   for (const tab of [first, second]) {
     for (const name of [families, staff]) await expect.poll(() => field(tab, name).inputValue()).toBe(expected[name]);
   }
@@ -72,8 +71,7 @@ test('the same field typed in two tabs at the same instant ends with one value e
   const outcomes: string[] = [];
   for (let round = 1; round <= 5; round++) {
     await Promise.all([field(first, name).fill(`Fresno ${round}`), field(second, name).fill(`Madera ${round}`)]);
-    await waitSaved(first);
-    await waitSaved(second);
+    await waitSettled(first, second);
     const shown = await expectSame((tab) => field(tab, name).inputValue(), `round ${round}`);
     expect([`Fresno ${round}`, `Madera ${round}`]).toContain(shown);
     await first.reload();
@@ -93,8 +91,7 @@ test('rows added to one list in two tabs at the same moment show in the same ord
         await tab.keyboard.type(`Round ${round} from tab ${i + 1}`);
       }),
     );
-    await waitSaved(first);
-    await waitSaved(second);
+    await waitSettled(first, second);
     const order = await expectSame(rows, `round ${round}: the list of improvements`);
     expect(order).toEqual(expect.arrayContaining([`Round ${round} from tab 1`, `Round ${round} from tab 2`]));
     await first.reload();
