@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterEach, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
 import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { killBrowser } from './people';
 
 const sessions: Session[] = [];
 async function browser(profile?: string): Promise<Session> {
@@ -117,23 +118,6 @@ test('the browser killed 400 ms after the last keystroke loses nothing', async (
   console.log(`kills survived: ${survived} of 3`);
   expect(survived).toBe(3);
 });
-
-/** SIGKILL every Chromium process that uses this profile. */
-function killBrowser(session: Session) {
-  const marker = `--user-data-dir=${session.profile}`;
-  let killed = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (Number(pid) !== process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) {
-        process.kill(Number(pid), 'SIGKILL');
-        killed++;
-      }
-    } catch {
-      // The process ended on its own meanwhile.
-    }
-  }
-  expect(killed).toBeGreaterThan(0);
-}
 
 test('a malformed backup is refused with a clear message and changes nothing; a good one restores', async () => {
   const { page } = await browser();
