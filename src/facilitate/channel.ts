@@ -1,3 +1,4 @@
+import { openBroadcast } from '../sync/broadcast';
 import type { ProjectorView, ScreenShape, TimerState } from './session';
 
 /**
@@ -79,14 +80,10 @@ export interface Channel {
   close(): void;
 }
 
-export function openChannel(sessionId: string, onMessage: (message: Message) => void): Channel {
-  const channel = new BroadcastChannel(channelName(sessionId));
-  channel.onmessage = (event) => {
-    const message = parseMessage(event.data);
-    if (message) onMessage(message);
-  };
-  return {
-    post: (message) => channel.postMessage(message),
-    close: () => channel.close(),
-  };
+/**
+ * The presenter ⇄ projector channel, through the app's one validated channel: messages carry the
+ * app's versions, and a window that hears a newer version is told through `onNewerVersion`.
+ */
+export function openChannel(sessionId: string, onMessage: (message: Message) => void, onNewerVersion: () => void): Channel {
+  return openBroadcast(`session:${sessionId}`, { parse: parseMessage, onMessage, onNewerVersion });
 }

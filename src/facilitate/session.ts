@@ -1,4 +1,5 @@
 import { newId } from '../worksheet/answers';
+import { cleanText, LIMITS } from '../worksheet/limits';
 import { plainText } from '../worksheet/richtext';
 import type { Exercise, Template } from '../worksheet/types';
 import { allExercises } from '../worksheet/walk';
@@ -171,13 +172,13 @@ export function reduce(template: Template, session: FacilitationSession, action:
       if (action.hold !== session.holdNewIdeas) change = { holdNewIdeas: action.hold };
       break;
     case 'addIdea': {
-      const text = action.text.trim();
-      if (text && exercise)
+      const text = cleanText(action.text, LIMITS.idea).trim();
+      if (text && exercise && board.length < LIMITS.ideasPerBoard)
         change = withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
       break;
     }
     case 'editIdea': {
-      const text = action.text.trim();
+      const text = cleanText(action.text, LIMITS.idea).trim();
       if (text && board.some((idea) => idea.id === action.id && idea.text !== text))
         change = mapIdea(action.id, (idea) => ({ ...idea, text }));
       break;
@@ -199,9 +200,11 @@ export function reduce(template: Template, session: FacilitationSession, action:
       change = { boards: { ...session.boards, [action.exerciseId]: [...ideas.slice(0, at), action.idea, ...ideas.slice(at)] } };
       break;
     }
-    case 'rename':
-      if (action.name.trim()) change = { name: action.name.trim() };
+    case 'rename': {
+      const name = cleanText(action.name, LIMITS.sessionName).trim();
+      if (name) change = { name };
       break;
+    }
   }
   if (!change) return session;
   return { ...session, ...change, rev: session.rev + 1, updatedAt: now };

@@ -19,6 +19,8 @@ import { TimerControls } from '../ui/presenter/TimerControls';
 import '../ui/presenter/presenter.css';
 import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
+import { createLimitNote } from '../ui/limitNote';
+import { stepAside } from '../store/db';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
@@ -56,9 +58,13 @@ function Presenter(props: { initial: FacilitationSession }) {
   const exercise = () => EXERCISES[session().current]!;
   const running = () => session().timer.startedAt !== undefined;
 
-  const channel = openChannel(session().id, (message) => {
-    if (message.kind === 'hello' && message.sessionId === session().id) channel.post({ kind: 'view', view: view() });
-  });
+  const channel = openChannel(
+    session().id,
+    (message) => {
+      if (message.kind === 'hello' && message.sessionId === session().id) channel.post({ kind: 'view', view: view() });
+    },
+    () => void stepAside(),
+  );
   onCleanup(() => channel.close());
 
   /** Every change: apply, show the projector, then store (the projector never waits for the disk). */
@@ -136,8 +142,9 @@ function Presenter(props: { initial: FacilitationSession }) {
     }
   };
 
+  const limit = createLimitNote();
   return (
-    <div class="presenter">
+    <div class="presenter" onInput={limit.onInput}>
       <header class="topbar">
         <a href="#/" class="back">
           ← Library
@@ -224,6 +231,7 @@ function Presenter(props: { initial: FacilitationSession }) {
       </div>
       <ShortcutHelp open={helpOpen()} onClose={() => setHelpOpen(false)} />
       <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
+      <limit.Note />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { projectorView, type ProjectorView } from '../facilitate/session';
 import { getSession } from '../store/sessions';
 import { TEMPLATE } from '../worksheet/template';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
+import { stepAside } from '../store/db';
 import { Missing } from './Missing';
 
 /** /project/$id: the projector window. It only shows; the presenter drives it. */
@@ -25,12 +26,16 @@ export default function Project() {
     channel.post({ kind: 'hello', sessionId: id() });
   };
 
-  const channel = openChannel(id(), (message) => {
-    if (message.kind === 'view') {
-      setMissing(false);
-      offer(message.view);
-    }
-  });
+  const channel = openChannel(
+    id(),
+    (message) => {
+      if (message.kind === 'view') {
+        setMissing(false);
+        offer(message.view);
+      }
+    },
+    () => void stepAside(),
+  );
   const onVisible = () => document.visibilityState === 'visible' && void catchUp();
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'f' || event.key === 'F') {

@@ -4,7 +4,7 @@ import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
 import { getWorksheet, type WorksheetRecord } from '../store/worksheets';
-import { formatLimit } from '../worksheet/limits';
+import { createLimitNote } from '../ui/limitNote';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
 import { TEMPLATE } from '../worksheet/template';
@@ -73,7 +73,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
     setDeleted(false);
     setStatus({ state: 'saved', at: new Date() });
   };
-  const [limitNote, setLimitNote] = createSignal('');
+  const limit = createLimitNote();
   const [finishing, setFinishing] = createSignal(false);
   const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
@@ -143,7 +143,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
             {exportPanel()}
           </aside>
         </Show>
-        <main class="worksheet" id="main" onInput={(event) => setLimitNote(limitReached(event.target))}>
+        <main class="worksheet" id="main" onInput={limit.onInput}>
           <WorksheetHeader eyebrow={TEMPLATE.title} title={title()} name={participantName(answers)}>
             <Show when={!wide()}>
               <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
@@ -162,9 +162,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
           <Show when={!wide()}>{exportPanel()}</Show>
         </main>
       </div>
-      <p class="limit-note" role="status">
-        {limitNote()}
-      </p>
+      <limit.Note />
       <FinishDialog
         open={finishing()}
         onClose={() => setFinishing(false)}
@@ -173,14 +171,6 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
       />
     </div>
   );
-}
-
-/** "… has reached its limit", when a field is full; the field's own maxlength keeps the text within it. */
-function limitReached(target: EventTarget | null): string {
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || target.maxLength <= 0) return '';
-  if (target.value.length < target.maxLength) return '';
-  const label = target.labels?.[0]?.textContent?.trim() || target.getAttribute('aria-label') || 'This field';
-  return `“${label}” has reached its limit of ${formatLimit(target.maxLength)} characters.`;
 }
 
 function SectionView(props: { section: Section; editor: ReturnType<typeof createAnswersEditor> }) {

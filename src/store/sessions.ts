@@ -1,11 +1,12 @@
 import { newSession, type FacilitationSession } from '../facilitate/session';
 import { TEMPLATE } from '../worksheet/template';
+import { cleanText, LIMITS } from '../worksheet/limits';
 import { db, putNow } from './db';
 
 export type { FacilitationSession } from '../facilitate/session';
 
 export async function createSession(name: string, date: string, now = Date.now()): Promise<FacilitationSession> {
-  const session = newSession(TEMPLATE, name.trim() || 'Untitled session', date, now);
+  const session = newSession(TEMPLATE, cleanText(name, LIMITS.sessionName).trim() || 'Untitled session', date, now);
   await (await db()).add('sessions', session);
   return session;
 }

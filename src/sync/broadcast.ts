@@ -52,7 +52,8 @@ export function openBroadcast<T>(name: string, options: BroadcastOptions<T>): Br
     channel.postMessage({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: TAB_ID, body } satisfies Envelope);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const envelope = event.data;
-    if (!isEnvelope(envelope) || envelope.tab === TAB_ID) return;
+    // A channel never hears its own posts, so every message here is another window's.
+    if (!isEnvelope(envelope)) return;
     const age = compareVersion(envelope);
     if (age > 0) return options.onNewerVersion();
     // An older tab is still open: say so, and it steps aside.

@@ -1,5 +1,6 @@
 import { createEffect } from 'solid-js';
 import { bindModal } from './modal';
+import { LIMITS } from '../worksheet/limits';
 
 /** Today's date in words, the name a session gets unless the facilitator types another. */
 export const todayName = (now = new Date()) => now.toLocaleDateString([], { month: 'long', day: 'numeric', year: 'numeric' });
@@ -28,7 +29,7 @@ export function NewSessionDialog(props: { open: boolean; onStart: (name: string)
         <h2 id="new-session-title">Facilitate a session</h2>
         <div class="field">
           <label for="new-session-name">Session name</label>
-          <input id="new-session-name" ref={field} autocomplete="off" aria-describedby="new-session-help" />
+          <input id="new-session-name" ref={field} autocomplete="off" maxLength={LIMITS.sessionName} aria-describedby="new-session-help" />
           <p id="new-session-help" class="help">
             Shown at the top of every projector slide and on the board PDF.
           </p>

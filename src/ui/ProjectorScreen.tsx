@@ -40,7 +40,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
         <Show when={!props.view.blank} fallback={<p class="sr-only">The screen is blanked.</p>}>
           <header class="screen-top">
             <span class="screen-place">
-              {props.view.sessionName} · {props.view.position.index + 1} of {props.view.position.count}
+              <bdi>{props.view.sessionName}</bdi> · {props.view.position.index + 1} of {props.view.position.count}
             </span>
             <ScreenTimer timer={props.view.timer} now={now()} />
           </header>

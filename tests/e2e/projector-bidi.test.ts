@@ -9,8 +9,10 @@ afterEach(async () => {
   await session.close();
 });
 
-/** A right-to-left override: unisolated, it flips "evil" to "live" and the text after it. */
+/** A right-to-left override: kept, it flips "evil" to "live" and the text after it. */
 const HOSTILE = '\u202Eevil';
+/** What the room must read: the words in order, the override dropped as it was typed. */
+const SHOWN = 'evil';
 
 /**
  * Each place the projector shows `text`: whether an element holding exactly that text (the text
@@ -59,10 +61,11 @@ function appTextOrder(page: Page, selector: string, text: string) {
   );
 }
 
-test('an idea and a session name with a right-to-left override are isolated on the projector, so its own words stay in order', async () => {
+test('an idea and a session name typed with a right-to-left override read in order on the projector, isolated from its own words', async () => {
   const { page, context } = session;
   await page.goto(`${baseUrl()}/#/`);
   await page.getByRole('button', { name: 'Facilitate a session' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
   const name = page.getByRole('textbox', { name: 'Session name' });
   await name.fill(HOSTILE);
   await name.press('Tab');
@@ -75,15 +78,16 @@ test('an idea and a session name with a right-to-left override are isolated on t
 
   const projector = await context.newPage();
   await projector.goto(page.url().replace('/present/', '/project/'));
-  await expect.poll(() => projector.locator('.screen-ideas').innerText()).toContain(HOSTILE);
-  await expect.poll(() => projector.locator('.screen-top').innerText()).toContain(HOSTILE);
+  await expect.poll(() => projector.locator('.screen').innerText()).toContain(SHOWN);
+  await expect.poll(() => projector.locator('.screen-top').innerText()).toContain(SHOWN);
+  expect(await projector.locator('.screen').innerText()).not.toContain('\u202E');
   await projector.screenshot({ path: 'test-results/projector-bidi.png' });
 
-  const places = await isolation(projector, HOSTILE);
+  const places = await isolation(projector, SHOWN);
   expect(places.length, 'the session name and the idea are both on the screen').toBeGreaterThanOrEqual(2);
   for (const place of places) expect.soft(place.isolated, `user text is isolated: ${place.around}`).toBe(true);
   // What the room reads: the app's own words beside the name ("· 3 of 9") stay left to right.
-  const header = await appTextOrder(projector, '.screen-top > span:first-child', HOSTILE);
+  const header = await appTextOrder(projector, '.screen-top > span:first-child', SHOWN);
   expect(header.text, 'the header shows the exercise count').toMatch(/\d+ of \d+/);
   expect(header.inOrder, `“${header.text}” is laid out left to right (x: ${header.xs.join(', ')})`).toBe(true);
 });

@@ -93,7 +93,8 @@ test('a 501-character session name, on the cover and for a facilitation session,
 
   await page.goto(`${baseUrl()}/#/`);
   await page.getByRole('button', { name: 'Facilitate a session' }).click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('textbox', { name: 'Add an idea (Enter adds it)' }).waitFor();
   const facilitation = await overfill(page, 'Session name', 500, 'the facilitation session’s “Session name”');
   await page.waitForTimeout(1000);
 

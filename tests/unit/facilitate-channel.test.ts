@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptView, channelName, openChannel, parseMessage, type Channel, type Message } from '../../src/facilitate/channel';
+import { PROTOCOL } from '../../src/sync/broadcast';
 import { newSession, projectorView, reduce, type Action, type FacilitationSession, type ProjectorView } from '../../src/facilitate/session';
 import { TEMPLATE } from '../../src/worksheet/template';
 
@@ -253,6 +254,14 @@ describe('acceptView', () => {
   });
 });
 
+/** These windows all run the same version. */
+const NO_NEWER = () => {
+  throw new Error('no window here runs a newer version');
+};
+
+/** A message as another window of this version sends it. */
+const enveloped = (body: unknown) => ({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: 'other-tab', body });
+
 describe('openChannel over BroadcastChannel', () => {
   const open: Channel[] = [];
   const track = (channel: Channel) => {
@@ -277,7 +286,7 @@ describe('openChannel over BroadcastChannel', () => {
           helloes.push(message);
           presenter.post({ kind: 'view', view: projectorView(TEMPLATE, presenting) });
         }
-      }),
+      }, NO_NEWER),
     );
     // The facilitator works before any projector exists; each change is broadcast to nobody.
     const actions: Action[] = [
@@ -301,7 +310,7 @@ describe('openChannel over BroadcastChannel', () => {
         if (message.kind !== 'view') return;
         received.push(message.view);
         if (acceptView(shown, message.view, presenting.id)) shown = message.view;
-      }),
+      }, NO_NEWER),
     );
     projector.post({ kind: 'hello', sessionId: presenting.id });
 
@@ -320,12 +329,12 @@ describe('openChannel over BroadcastChannel', () => {
 
   it('a projector that is already open follows every change and ends at the latest rev', async () => {
     let presenting = session();
-    const presenter = track(openChannel(presenting.id, () => {}));
+    const presenter = track(openChannel(presenting.id, () => {}, NO_NEWER));
     let shown: ProjectorView | undefined;
     track(
       openChannel(presenting.id, (message) => {
         if (message.kind === 'view' && acceptView(shown, message.view, presenting.id)) shown = message.view;
-      }),
+      }, NO_NEWER),
     );
     for (let i = 0; i < 5; i++) {
       presenting = reduce(TEMPLATE, presenting, { type: 'toggleBlank' }, T0 + i);
@@ -338,13 +347,14 @@ describe('openChannel over BroadcastChannel', () => {
   it('drops malformed data posted on the channel and keeps listening', async () => {
     const s = session();
     const got: Message[] = [];
-    track(openChannel(s.id, (message) => got.push(message)));
+    track(openChannel(s.id, (message) => got.push(message), NO_NEWER));
     const raw = new BroadcastChannel(channelName(s.id));
     try {
       raw.postMessage('junk');
-      raw.postMessage({ kind: 'view', view: { rev: 'x' } });
-      raw.postMessage({ kind: 'hello' });
       raw.postMessage({ kind: 'hello', sessionId: s.id });
+      raw.postMessage(enveloped({ kind: 'view', view: { rev: 'x' } }));
+      raw.postMessage(enveloped({ kind: 'hello' }));
+      raw.postMessage(enveloped({ kind: 'hello', sessionId: s.id }));
       await waitFor(() => got.length > 0);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(got).toEqual([{ kind: 'hello', sessionId: s.id }]);
@@ -358,13 +368,34 @@ describe('openChannel over BroadcastChannel', () => {
     const b = session();
     const heardByA: Message[] = [];
     const heardByB: Message[] = [];
-    track(openChannel(a.id, (m) => heardByA.push(m)));
-    track(openChannel(b.id, (m) => heardByB.push(m)));
-    const sender = track(openChannel(b.id, () => {}));
+    track(openChannel(a.id, (m) => heardByA.push(m), NO_NEWER));
+    track(openChannel(b.id, (m) => heardByB.push(m), NO_NEWER));
+    const sender = track(openChannel(b.id, () => {}, NO_NEWER));
     sender.post({ kind: 'hello', sessionId: b.id });
     await waitFor(() => heardByB.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(heardByA).toEqual([]);
     expect(heardByB).toEqual([{ kind: 'hello', sessionId: b.id }]);
+  });
+});
+
+describe('versions between windows', () => {
+  it('a window that hears a newer version is told, and an older one is answered so it steps aside', async () => {
+    const s = session();
+    let told = 0;
+    const channel = openChannel(s.id, () => {}, () => told++);
+    const raw = new BroadcastChannel(channelName(s.id));
+    const answers: unknown[] = [];
+    raw.onmessage = (event) => answers.push(event.data);
+    try {
+      raw.postMessage({ ...enveloped({ kind: 'hello', sessionId: s.id }), protocol: PROTOCOL + 1 });
+      await waitFor(() => told > 0);
+      raw.postMessage({ ...enveloped({ kind: 'hello', sessionId: s.id }), template: TEMPLATE.version - 1 });
+      await waitFor(() => answers.length > 0);
+      expect(answers[0]).toMatchObject({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, body: null });
+    } finally {
+      raw.close();
+      channel.close();
+    }
   });
 });

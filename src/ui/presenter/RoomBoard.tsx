@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Idea } from '../../facilitate/session';
 import { AutoTextarea } from '../AutoTextarea';
+import { LIMITS } from '../../worksheet/limits';
 import { focusById } from '../focus';
 
 type Column = { id: string; label: string };
@@ -64,7 +65,7 @@ function AddIdea(props: { columns?: Column[]; onAdd: RoomBoardActions['onAdd'] }
     >
       <div class="field">
         <label for="new-idea">Add an idea (Enter adds it)</label>
-        <input id="new-idea" name="idea" autocomplete="off" />
+        <input id="new-idea" name="idea" autocomplete="off" maxLength={LIMITS.idea} />
       </div>
       <Show when={props.columns}>
         {(columns) => (
@@ -96,6 +97,7 @@ function IdeaRow(
       <AutoTextarea
         id={fieldId()}
         rows={1}
+        maxLength={LIMITS.idea}
         value={props.idea.text}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || event.shiftKey) return;
