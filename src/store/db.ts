@@ -128,6 +128,8 @@ export async function verifyStored<Name extends StoreNames<WorkshopDB>>(
   value: WorkshopDB[Name]['value'],
 ): Promise<void> {
   const stored = await database.get(store, value.id as WorkshopDB[Name]['key']);
+  // Another tab may have saved a later revision in between: that replaced ours, it did not garble it.
+  if (stored && (stored.rev ?? 0) > (value.rev ?? 0)) return;
   if (JSON.stringify(stored) !== JSON.stringify(value)) throw new SaveMismatchError();
 }
 
