@@ -3,6 +3,7 @@ import type { FacilitationSession } from '../facilitate/session';
 import { emit } from './events';
 import type { ArchivedAnswer } from '../worksheet/migrate';
 import type { Answers } from '../worksheet/types';
+import type { RoomAnswersRecord } from './contributions';
 
 export const DB_NAME = 'cpm-workshop';
 
@@ -22,6 +23,8 @@ export interface WorkshopDB extends DBSchema {
   worksheets: { key: string; value: WorksheetRecord; indexes: { updatedAt: number } };
   /** Facilitators' sessions live apart from personal worksheets, so neither is shown as the other. */
   sessions: { key: string; value: FacilitationSession; indexes: { updatedAt: number } };
+  /** Participants' contributions added to a facilitation session, with the facilitator's edits: one record per session. */
+  contributions: { key: string; value: RoomAnswersRecord };
 }
 
 type UpgradeTx = IDBPTransaction<WorkshopDB, StoreNames<WorkshopDB>[], 'versionchange'>;
@@ -38,6 +41,9 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<WorkshopDB>, tx: UpgradeTx) => 
   (db) => {
     const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
     sessions.createIndex('updatedAt', 'updatedAt');
+  },
+  (db) => {
+    db.createObjectStore('contributions', { keyPath: 'sessionId' });
   },
 ];
 
@@ -103,7 +109,7 @@ export async function closeDb(): Promise<void> {
  * Writes one record and commits at once rather than when the task ends: a save started in
  * `pagehide` must reach the disk before the page is torn down.
  */
-export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
+export async function putNow<Name extends 'worksheets' | 'sessions'>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
   const database = await db();
   const tx = database.transaction(store, 'readwrite');
   void tx.store.put(value);
