@@ -20,6 +20,8 @@ import { saveFile } from '../ui/download';
 import { focusById } from '../ui/focus';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
 import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
+import { RoomAnswersPanel } from '../ui/synthesis/RoomAnswersPanel';
+import { createRoomAnswers } from '../ui/synthesis/roomState';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
@@ -50,7 +52,7 @@ function Presenter(props: { initial: FacilitationSession }) {
   const [exporting, setExporting] = createSignal('');
   const now = useNow();
 
-  const view = () => projectorView(TEMPLATE, session());
+  const view = () => room.project(projectorView(TEMPLATE, session()));
   const exercise = () => EXERCISES[session().current]!;
   const columns = () => boardColumns(exercise());
   const ideas = () => session().boards[exercise().id] ?? [];
@@ -61,13 +63,14 @@ function Presenter(props: { initial: FacilitationSession }) {
     if (message.kind === 'hello' && message.sessionId === session().id) channel.post({ kind: 'view', view: view() });
   });
   onCleanup(() => channel.close());
+  const room = createRoomAnswers(props.initial.id, () => channel.post({ kind: 'view', view: view() }));
 
   /** Every change: apply, show the projector, then store (the projector never waits for the disk). */
   const dispatch = (action: Action) => {
     const next = reduce(TEMPLATE, session(), action, Date.now());
     if (next === session()) return;
     setSession(next);
-    channel.post({ kind: 'view', view: projectorView(TEMPLATE, next) });
+    channel.post({ kind: 'view', view: view() });
     putSession(next).then(
       () => setSaveError(''),
       (error: unknown) => setSaveError(describeStorageError(error)),
@@ -316,6 +319,7 @@ function Presenter(props: { initial: FacilitationSession }) {
               </ol>
             </Show>
           </section>
+          <RoomAnswersPanel room={room} session={session()} exercise={exercise()} board={ideas()} dispatch={dispatch} />
         </main>
 
         <aside class="preview" aria-labelledby="preview-title">

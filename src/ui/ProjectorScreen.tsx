@@ -2,6 +2,7 @@ import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { timeLeft, type ProjectorView } from '../facilitate/session';
 import { formatCountdown, useNow } from './clock';
+import { RoomScreen } from './synthesis/RoomScreen';
 
 /**
  * What the room sees: one prompt in large type, the timer, revealed answers and the room's
@@ -21,7 +22,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
       screen.style.setProperty('--fit', String(scale));
     }
   };
-  createEffect(on(() => [props.view.rev, props.view.exerciseId], () => queueMicrotask(fit)));
+  createEffect(on(() => [props.view.rev, props.view.exerciseId, props.view.roomRev], () => queueMicrotask(fit)));
   onMount(() => {
     const observer = new ResizeObserver(() => fit());
     observer.observe(screen);
@@ -79,6 +80,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
             <For each={props.view.ideas}>{(idea) => <li>{idea}</li>}</For>
           </ul>
         </Show>
+        <Show when={props.view.room}>{(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}</Show>
       </Show>
     </div>
     </div>

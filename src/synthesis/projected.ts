@@ -1,0 +1,63 @@
+import { visibleGroups, type ExerciseSynthesis } from './synthesize';
+
+/**
+ * The room's answers as the projector shows them: only what is not hidden, the most frequent
+ * answers of each part, and how many more there are, so the screen never needs to scroll.
+ */
+export interface ProjectedGroup {
+  text: string;
+  count: number;
+  tags: string[];
+}
+
+export interface ProjectedPart {
+  label: string;
+  groups: ProjectedGroup[];
+  /** Answers left off the screen for room. */
+  more: number;
+}
+
+export interface ProjectedRoom {
+  respondents: number;
+  score?: string;
+  parts: ProjectedPart[];
+}
+
+/** Fewer answers per part when there are many parts (the crosswalk's five elements). */
+const perPart = (parts: number) => (parts > 2 ? 5 : 8);
+
+export function projectRoom(synthesis: ExerciseSynthesis): ProjectedRoom {
+  const parts = synthesis.parts.map((part) => ({ label: part.label, groups: visibleGroups(part) })).filter((part) => part.groups.length);
+  const limit = perPart(parts.length);
+  return {
+    respondents: synthesis.respondents,
+    ...(synthesis.score ? { score: synthesis.score.text } : {}),
+    parts: parts.map((part) => ({
+      label: part.label,
+      groups: part.groups.slice(0, limit).map((group) => ({ text: group.text, count: group.count, tags: group.tags.slice(0, 3).map((tag) => tag.text) })),
+      more: Math.max(0, part.groups.length - limit),
+    })),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** A projector accepts only a well-formed room view. */
+export function isProjectedRoom(value: unknown): value is ProjectedRoom {
+  return (
+    isObject(value) &&
+    isCount(value.respondents) &&
+    (value.score === undefined || typeof value.score === 'string') &&
+    Array.isArray(value.parts) &&
+    value.parts.every(
+      (part) =>
+        isObject(part) &&
+        typeof part.label === 'string' &&
+        isCount(part.more) &&
+        Array.isArray(part.groups) &&
+        part.groups.every((group) => isObject(group) && typeof group.text === 'string' && isCount(group.count) && isStrings(group.tags)),
+    )
+  );
+}
