@@ -1,4 +1,7 @@
-import { visibleGroups, type ExerciseSynthesis } from './synthesize';
+import type { ProjectorView } from '../facilitate/session';
+import type { RoomAnswersRecord } from '../store/contributions';
+import type { Template } from '../worksheet/types';
+import { synthesize, visibleGroups, type ExerciseSynthesis } from './synthesize';
 
 /**
  * The room's answers as the projector shows them: only what is not hidden, the most frequent
@@ -38,6 +41,21 @@ export function projectRoom(synthesis: ExerciseSynthesis): ProjectedRoom {
       more: Math.max(0, part.groups.length - limit),
     })),
   };
+}
+
+/**
+ * A projector view with the room's answers of its exercise when the facilitator put them on
+ * screen; the board gives way to them. Always stamped, so turning them off is news too.
+ */
+export function withRoomAnswers(view: ProjectorView, record: RoomAnswersRecord, synthesisOf: (exerciseId: string) => ExerciseSynthesis | undefined): ProjectorView {
+  const exercise = record.onScreen ? synthesisOf(view.exerciseId) : undefined;
+  if (!exercise || exercise.respondents === 0) return { ...view, roomRev: record.updatedAt };
+  return { ...view, columns: undefined, ideas: [], room: projectRoom(exercise), roomRev: record.updatedAt };
+}
+
+/** The same, computing the synthesis: for a projector catching up from storage. */
+export function storedRoomView(template: Template, view: ProjectorView, record: RoomAnswersRecord): ProjectorView {
+  return withRoomAnswers(view, record, (id) => synthesize(template, record.contributions, record.edits).find((s) => s.exerciseId === id));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -262,4 +262,11 @@ test('three participants share; the facilitator adds their files and a broken on
   await presenter.getByText('2 contributions from participants').waitFor();
   await presenter.keyboard.press('ArrowLeft');
   await expect.poll(() => rows(panel.getByRole('region', { name: 'Factors' }))).toEqual(['Coaching time | 2 participants', 'Data dashboards | 1 participant']);
+  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Coaching time ×2');
+
+  // With the presenter closed, a reloaded projector shows the stored room answers.
+  await presenter.close();
+  await projector.reload();
+  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Coaching time ×2');
+  expect(await projector.locator('.screen').innerText()).not.toContain('Data dashboards');
 });

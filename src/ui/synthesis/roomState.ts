@@ -3,7 +3,7 @@ import type { ProjectorView } from '../../facilitate/session';
 import { emptyRoomAnswers, getRoomAnswers, putRoomAnswers, type RoomAnswersRecord } from '../../store/contributions';
 import { describeStorageError } from '../../store/errors';
 import { takeIn, type DroppedFile, type Skipped } from '../../synthesis/intake';
-import { projectRoom } from '../../synthesis/projected';
+import { withRoomAnswers } from '../../synthesis/projected';
 import { synthesize, type ExerciseSynthesis } from '../../synthesis/synthesize';
 import { TEMPLATE } from '../../worksheet/template';
 
@@ -51,12 +51,7 @@ export function createRoomAnswers(sessionId: string, onChange: () => void) {
   const of = (exerciseId: string): ExerciseSynthesis | undefined => synthesis().find((s) => s.exerciseId === exerciseId);
 
   /** The projector's view with the room's answers of its exercise, when they are on screen. */
-  const project = (view: ProjectorView): ProjectorView => {
-    const current = record();
-    const exercise = of(view.exerciseId);
-    if (!current.onScreen || !exercise || exercise.respondents === 0) return { ...view, roomRev: current.updatedAt };
-    return { ...view, columns: undefined, ideas: [], room: projectRoom(exercise), roomRev: current.updatedAt };
-  };
+  const project = (view: ProjectorView): ProjectorView => withRoomAnswers(view, record(), of);
 
   return { record, update, addFiles, synthesis, of, project, saveError, loaded };
 }
