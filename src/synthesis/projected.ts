@@ -27,7 +27,7 @@ export interface ProjectedRoom {
 }
 
 /** Fewer answers per part when there are many parts (the crosswalk's five elements). */
-const perPart = (parts: number) => (parts > 2 ? 5 : 8);
+const perPart = (parts: number) => (parts > 2 ? 3 : 8);
 
 export function projectRoom(synthesis: ExerciseSynthesis): ProjectedRoom {
   const parts = synthesis.parts.map((part) => ({ label: part.label, groups: visibleGroups(part) })).filter((part) => part.groups.length);

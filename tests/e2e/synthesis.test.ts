@@ -7,6 +7,9 @@ import { afterAll, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
 import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
+import { emptyAnswers } from '../../src/worksheet/answers';
+import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 
 const opened: Session[] = [];
 afterAll(async () => {
@@ -114,6 +117,11 @@ async function share(participant: Participant, n: number): Promise<string> {
   return path;
 }
 
+/** The room's answers on the projector, as "answer ×count". */
+const onScreen = (projector: Page, region?: string) =>
+  (region ? projector.getByRole('region', { name: region }).locator('li') : projector.locator('.screen-room-part li'))
+    .evaluateAll((items) => items.map((li) => `${li.querySelector('.screen-room-text')?.textContent} ${li.querySelector('.screen-room-count')?.textContent}`));
+
 /** The next exercise, from wherever the focus is: Escape leaves a field, then the arrow key. */
 async function next(presenter: Page) {
   await presenter.keyboard.press('Escape');
@@ -181,8 +189,7 @@ test('three participants share; the facilitator adds their files and a broken on
   const projector = await popup;
   await projector.locator('.screen-prompt').waitFor();
   await panel.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
-  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Safety Organized Practice ×3');
-  expect(await projector.locator('.screen').innerText()).toContain('CFT meeting ×2');
+  await expect.poll(() => onScreen(projector)).toEqual(['Safety Organized Practice ×3', 'CFT meeting ×2']);
 
   // Exercise 4: the crosswalk per element, with the initiatives named; hide one.
   await next(presenter);
@@ -191,17 +198,16 @@ test('three participants share; the facilitator adds their files and a broken on
   expect(await teaming.innerText()).toContain('Family meetings');
   expect(await teaming.innerText()).toContain('3 participants');
   expect(await teaming.innerText()).toContain('Safety Organized Practice (2), ICPM');
-  await expect.poll(() => projector.getByRole('region', { name: 'Teaming' }).innerText()).toContain('Family meetings ×3');
+  await expect.poll(() => onScreen(projector, 'Teaming')).toEqual(['Family meetings ×3']);
 
   // Exercise 6: organizational factors, one hidden from the screen.
   await next(presenter);
   await next(presenter);
   const factors = panel.getByRole('region', { name: 'Factors' });
   expect(await rows(factors)).toEqual(['Coaching time | 3 participants', 'Data dashboards | 1 participant']);
-  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Data dashboards');
+  await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3', 'Data dashboards ×1']);
   await factors.getByRole('button', { name: 'Hide “Data dashboards”' }).click();
-  await expect.poll(() => projector.locator('.screen').innerText()).not.toContain('Data dashboards');
-  expect(await projector.locator('.screen').innerText()).toContain('Coaching time ×3');
+  await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3']);
   for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
     await projector.setViewportSize(size);
     await projector.waitForTimeout(200);
@@ -262,11 +268,58 @@ test('three participants share; the facilitator adds their files and a broken on
   await presenter.getByText('2 contributions from participants').waitFor();
   await presenter.keyboard.press('ArrowLeft');
   await expect.poll(() => rows(panel.getByRole('region', { name: 'Factors' }))).toEqual(['Coaching time | 2 participants', 'Data dashboards | 1 participant']);
-  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Coaching time ×2');
+  await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×2']);
 
   // With the presenter closed, a reloaded projector shows the stored room answers.
   await presenter.close();
   await projector.reload();
-  await expect.poll(() => projector.locator('.screen').innerText()).toContain('Coaching time ×2');
-  expect(await projector.locator('.screen').innerText()).not.toContain('Data dashboards');
+  await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×2']);
+});
+
+/** A large room's contributions, built as the participant's app builds them, with long answers. */
+function largeRoom(count: number): Array<{ name: string; text: string }> {
+  const principle = (n: number) =>
+    `Principle ${n % 17}: ${'families and partners plan together with the youth, '.repeat(1 + (n % 3))}and the plan is reviewed`;
+  return Array.from({ length: count }, (_, i) => {
+    const answers = emptyAnswers(TEMPLATE);
+    answers.crosswalks.crosswalk = [
+      {
+        id: 'c',
+        initiative: ['Safety Organized Practice', 'ICPM', 'Continuum of Care Reform', 'Family First Prevention Services Act'][i % 4]!,
+        cells: Object.fromEntries(PRACTICE_ELEMENTS.map((element, k) => [element.id, `${principle(i + k)}\n${principle(i * 3 + k)}`])),
+      },
+    ];
+    const contribution = buildContribution(TEMPLATE, answers, { exerciseIds: defaultSharedIds(TEMPLATE), includeName: false }, `large-room-${i}-0000`);
+    return { name: `CPM-contribution-${i}.json`, text: JSON.stringify(contribution) };
+  });
+}
+
+test('a large room on the crosswalk fits the projector at 1280×720 and 1920×1080 without scrolling', async () => {
+  const facilitator = await openBrowser();
+  opened.push(facilitator);
+  const presenter = facilitator.page;
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
+  for (let i = 0; i < 3; i++) await next(presenter);
+  await dropFiles(presenter, '.room-answers', largeRoom(120));
+  await presenter.getByText('120 contributions added.').waitFor();
+  const popup = facilitator.context.waitForEvent('page');
+  await presenter.getByRole('button', { name: 'Open projector window' }).click();
+  const projector = await popup;
+  await presenter.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
+  await projector.getByRole('region', { name: 'Accountability' }).waitFor();
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await projector.setViewportSize(size);
+    await projector.waitForTimeout(300);
+    const box = await projector.evaluate(() => {
+      const screen = document.querySelector('.screen')!;
+      return { docWidth: document.documentElement.scrollWidth, docHeight: document.documentElement.scrollHeight, overflow: screen.scrollHeight > screen.clientHeight + 1 };
+    });
+    expect(box).toEqual({ docWidth: size.width, docHeight: size.height, overflow: false });
+    await projector.screenshot({ path: `test-results/room-answers-crosswalk-${size.width}x${size.height}.png` });
+  }
+  const screen = await projector.locator('.screen').innerText();
+  expect(screen).toContain('120 participants shared');
+  expect(screen).toMatch(/and \d+ more/);
 });

@@ -22,10 +22,13 @@ export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number })
                 <For each={part.groups}>
                   {(group) => (
                     <li>
-                      <span class="screen-room-text">{group.text}</span> <span class="screen-room-count">×{group.count}</span>
-                      <Show when={group.tags.length}>
-                        <span class="screen-room-tags">{group.tags.join(', ')}</span>
-                      </Show>
+                      <span class="screen-room-count">×{group.count}</span>
+                      <span class="screen-room-answer">
+                        <span class="screen-room-text">{group.text}</span>
+                        <Show when={group.tags.length}>
+                          <span class="screen-room-tags">{group.tags.join(', ')}</span>
+                        </Show>
+                      </span>
                     </li>
                   )}
                 </For>
