@@ -72,7 +72,8 @@ export interface AnswerGroup {
   tagged: Array<{ participant: number; tag: string }>;
 }
 
-const byCountThenText = (a: { count: number; text: string }, b: { count: number; text: string }) =>
+/** Most participants first; ties in alphabetical order, so results never depend on the order of the files. */
+export const byCountThenText = (a: { count: number; text: string }, b: { count: number; text: string }) =>
   b.count - a.count || a.text.localeCompare(b.text);
 
 /** Counts, per distinct text (its group key), how many distinct participants used it. */
@@ -104,7 +105,7 @@ function majority(wordings: Map<string, number>): string {
 }
 
 /** Builds a group's counts from its members. */
-export function finishGroup(key: string, members: Given[]): AnswerGroup {
+function finishGroup(key: string, members: Given[]): AnswerGroup {
   const participants = [...new Set(members.map((m) => m.participant))];
   const variantCounts = new Map<string, number>();
   for (const m of members) variantCounts.set(m.text, (variantCounts.get(m.text) ?? 0) + 1);

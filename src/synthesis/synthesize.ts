@@ -3,7 +3,7 @@ import { moreEntryLabel } from '../worksheet/answers';
 import { plainText } from '../worksheet/richtext';
 import type { BlanksPrompt, Exercise, Template } from '../worksheet/types';
 import { shareableExercises, type Contribution } from './contribution';
-import { groupAnswers, mergeGroups, splitAnswers, type AnswerGroup, type Given } from './group';
+import { byCountThenText, groupAnswers, mergeGroups, splitAnswers, type AnswerGroup, type Given } from './group';
 
 /**
  * The room's answers, per exercise: a pure function of the template, the contributions and the
@@ -182,7 +182,7 @@ function editPart(exerciseId: string, part: SynthesisPart, edits: SynthesisEdits
   const hidden = new Set(edits.hidden);
   const groups = [...merged.values()]
     .map((group) => (hidden.has(id(group.key)) ? { ...group, hidden: true } : group))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+    .sort(byCountThenText);
   return { ...part, groups };
 }
 

@@ -150,7 +150,10 @@ function answerMap<T>(value: unknown, what: string, accept: (key: string) => boo
 function sharedAnswers(exercises: Exercise[], value: unknown): SharedAnswers {
   const a = record(value, 'its answers');
   const { prompts, more } = promptsOf(exercises);
-  const ofKind = (...kinds: Prompt['kind'][]) => (key: string) => kinds.includes(prompts.get(key)?.kind ?? ('' as Prompt['kind']));
+  const ofKind = (...kinds: Prompt['kind'][]) => (key: string) => {
+    const kind = prompts.get(key)?.kind;
+    return kind !== undefined && kinds.includes(kind);
+  };
   const text = (v: unknown, where: string) => string(v, where, MAX_TEXT);
 
   return {

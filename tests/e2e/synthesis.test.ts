@@ -180,6 +180,7 @@ test('three participants share; the facilitator adds their files and a broken on
   // Merge two by hand; promote one to the board.
   await improvements.getByRole('combobox', { name: 'Merge “Child and Family Teams” into' }).selectOption({ label: 'CFT meeting' });
   await expect.poll(() => rows(improvements)).toEqual(['Safety Organized Practice | 3 participants', 'CFT meeting | 2 participants']);
+  expect(await violations(presenter)).toEqual([]);
   await improvements.getByRole('button', { name: 'Add to board “Safety Organized Practice”' }).click();
   expect(await presenter.getByRole('textbox', { name: 'Idea 1' }).inputValue()).toBe('Safety Organized Practice');
 

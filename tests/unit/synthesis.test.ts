@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContribution, defaultSharedIds, sharedLines, shareableExercises, type Contribution } from '../../src/synthesis/contribution';
+import { hasMerges, hideGroup, mergeGroup, showGroup, splitGroup } from '../../src/synthesis/edits';
 import { groupAnswers, groupKey, splitAnswers } from '../../src/synthesis/group';
 import { groupId, synthesize, visibleGroups, type ExerciseSynthesis, type SynthesisEdits } from '../../src/synthesis/synthesize';
 import { emptyAnswers } from '../../src/worksheet/answers';
@@ -240,5 +241,32 @@ describe('building a contribution', () => {
     const c = buildContribution(TEMPLATE, answers, { exerciseIds: ['benefits', 'improvements'], includeName: false }, 'id-12345678');
     const benefits = shareableExercises(TEMPLATE).find((e) => e.id === 'benefits')!;
     expect(sharedLines(benefits, c.answers)).toEqual([{ label: "For my county's families?", text: 'Families are heard' }]);
+  });
+});
+
+describe('hand edits', () => {
+  const none: SynthesisEdits = { hidden: [], merges: [] };
+
+  it('hides once, shows again', () => {
+    const hidden = hideGroup(hideGroup(none, 'a'), 'a');
+    expect(hidden.hidden).toEqual(['a']);
+    expect(showGroup(hidden, 'a').hidden).toEqual([]);
+  });
+
+  it('merges, carrying earlier merges along, and undoes a merge', () => {
+    let edits = mergeGroup(none, 'a', 'b');
+    edits = mergeGroup(edits, 'b', 'c');
+    expect(edits.merges).toEqual([{ from: 'a', into: 'c' }, { from: 'b', into: 'c' }]);
+    expect(hasMerges(edits, 'c')).toBe(true);
+    expect(mergeGroup(edits, 'c', 'c')).toBe(edits);
+    expect(splitGroup(edits, 'c').merges).toEqual([]);
+  });
+
+  it('merging by hand through the synthesis counts each participant once', () => {
+    const id = (key: string) => groupId('improvements', 'improvements', groupKey(key));
+    const edits = mergeGroup(mergeGroup(none, id('CFT meeting'), id('Safety Organized Practice')), id('Safety Organized Practice'), id('CFT meeting'));
+    expect(edits.merges).toEqual([{ from: id('Safety Organized Practice'), into: id('CFT meeting') }]);
+    const improvements = exercise(synthesize(TEMPLATE, ROOM, edits), 'improvements').parts[0]!;
+    expect(improvements.groups.map((g) => `${g.text} ×${g.count}`)).toEqual(['CFT meeting ×3']);
   });
 });

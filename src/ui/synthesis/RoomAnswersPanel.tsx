@@ -1,15 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
-import { boardColumns, type Action, type FacilitationSession, type Idea } from '../../facilitate/session';
+import type { Action, FacilitationSession, Idea } from '../../facilitate/session';
 import { loadPaper } from '../../store/preferences';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
-import { groupKey, type AnswerGroup } from '../../synthesis/group';
-import { groupId, type SynthesisPart } from '../../synthesis/synthesize';
 import type { Exercise } from '../../worksheet/types';
 import { saveFile } from '../download';
+import { ExerciseAnswers, plural } from './ExerciseAnswers';
 import type { RoomAnswers } from './roomState';
 import './synthesis.css';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The facilitator's room answers: add many contribution files at once (picker or drop), see the
@@ -30,39 +27,12 @@ export function RoomAnswersPanel(props: {
 
   const record = () => props.room.record();
   const synthesis = () => props.room.of(props.exercise.id);
-  const columns = () => boardColumns(props.exercise);
 
   const add = async (files: readonly File[]) => {
     if (!files.length) return;
     const result = await props.room.addFiles(files);
     setAdded(`${plural(result.added, 'contribution')} added.`);
     setSkipped(result.skipped);
-  };
-
-  const editPart = (part: SynthesisPart, change: 'hide' | 'show' | 'split', group: AnswerGroup) => {
-    const id = groupId(props.exercise.id, part.id, group.key);
-    props.room.update((current) => {
-      const { hidden, merges } = current.edits;
-      const edits =
-        change === 'hide'
-          ? { hidden: [...hidden, id], merges }
-          : change === 'show'
-            ? { hidden: hidden.filter((h) => h !== id), merges }
-            : { hidden, merges: merges.filter((m) => m.into !== id) };
-      return { ...current, edits };
-    });
-  };
-  const merge = (part: SynthesisPart, from: AnswerGroup, intoKey: string) => {
-    const fromId = groupId(props.exercise.id, part.id, from.key);
-    const intoId = groupId(props.exercise.id, part.id, intoKey);
-    props.room.update((current) => ({
-      ...current,
-      // What was merged into `from` follows it into the new group.
-      edits: {
-        hidden: current.edits.hidden,
-        merges: [...current.edits.merges.map((m) => (m.into === fromId ? { ...m, into: intoId } : m)), { from: fromId, into: intoId }],
-      },
-    }));
   };
 
   const [exportStatus, setExportStatus] = createSignal('');
@@ -77,13 +47,6 @@ export function RoomAnswersPanel(props: {
       setExportStatus('The room answers PDF could not be made. The answers are safe; please try again.');
     }
   };
-
-  const onBoard = (text: string) => props.board.some((idea) => groupKey(idea.text) === groupKey(text));
-  const canPromote = (part: SynthesisPart) => !columns() || columns()!.some((column) => column.id === part.id);
-  const promote = (part: SynthesisPart, group: AnswerGroup) =>
-    props.dispatch({ type: 'addIdea', text: group.text, column: columns() ? part.id : undefined });
-  const mergedInto = (part: SynthesisPart, group: AnswerGroup) =>
-    record().edits.merges.some((m) => m.into === groupId(props.exercise.id, part.id, group.key));
 
   return (
     <section
@@ -159,62 +122,14 @@ export function RoomAnswersPanel(props: {
 
       <Show when={synthesis()} fallback={<p class="muted">Participants are not asked to share this exercise.</p>}>
         {(exercise) => (
-          <Show when={exercise().respondents > 0} fallback={<p class="muted">No contribution answers this exercise yet.</p>}>
-            <p class="room-respondents">{plural(exercise().respondents, 'participant')} answered this exercise.</p>
-            <Show when={exercise().score}>{(score) => <p class="room-score">{score().text}</p>}</Show>
-            <For each={exercise().parts.filter((part) => part.groups.length)}>
-              {(part) => (
-                <section class="room-part" aria-label={part.label}>
-                  <h3>{part.label}</h3>
-                  <ol class="room-groups">
-                    <For each={part.groups}>
-                      {(group) => (
-                        <li classList={{ held: !!group.hidden }}>
-                          <span class="room-text">{group.text}</span>
-                          <span class="room-count">{plural(group.count, 'participant')}</span>
-                          <Show when={group.tags.length}>
-                            <span class="room-tags">{group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}</span>
-                          </Show>
-                          <span class="room-tools">
-                            <Show when={canPromote(part)}>
-                              <Show when={!onBoard(group.text)} fallback={<span class="muted">On the board</span>}>
-                                <button type="button" onClick={() => promote(part, group)}>
-                                  Add to board<span class="sr-only"> “{group.text}”</span>
-                                </button>
-                              </Show>
-                            </Show>
-                            <button type="button" onClick={() => editPart(part, group.hidden ? 'show' : 'hide', group)}>
-                              {group.hidden ? 'Show' : 'Hide'}
-                              <span class="sr-only"> “{group.text}”</span>
-                            </button>
-                            <Show when={mergedInto(part, group)}>
-                              <button type="button" onClick={() => editPart(part, 'split', group)}>
-                                Undo merge<span class="sr-only"> “{group.text}”</span>
-                              </button>
-                            </Show>
-                            <Show when={part.groups.length > 1}>
-                              <select
-                                aria-label={`Merge “${group.text}” into`}
-                                onChange={(event) => {
-                                  const into = event.currentTarget.value;
-                                  if (into) merge(part, group, into);
-                                }}
-                              >
-                                <option value="">Merge into…</option>
-                                <For each={part.groups.filter((other) => other.key !== group.key)}>
-                                  {(other) => <option value={other.key}>{other.text}</option>}
-                                </For>
-                              </select>
-                            </Show>
-                          </span>
-                        </li>
-                      )}
-                    </For>
-                  </ol>
-                </section>
-              )}
-            </For>
-          </Show>
+          <ExerciseAnswers
+            synthesis={exercise()}
+            exercise={props.exercise}
+            edits={record().edits}
+            onEdit={(change) => props.room.update((current) => ({ ...current, edits: change(current.edits) }))}
+            board={props.board}
+            dispatch={props.dispatch}
+          />
         )}
       </Show>
 

@@ -16,11 +16,9 @@ export type RoomAnswers = ReturnType<typeof createRoomAnswers>;
 export function createRoomAnswers(sessionId: string, onChange: () => void) {
   const [record, setRecord] = createSignal<RoomAnswersRecord>(emptyRoomAnswers(sessionId));
   const [saveError, setSaveError] = createSignal('');
-  const [loaded, setLoaded] = createSignal(false);
   void getRoomAnswers(sessionId).then(
     (stored) => {
       setRecord(stored);
-      setLoaded(true);
       onChange();
     },
     (error: unknown) => setSaveError(describeStorageError(error)),
@@ -53,5 +51,5 @@ export function createRoomAnswers(sessionId: string, onChange: () => void) {
   /** The projector's view with the room's answers of its exercise, when they are on screen. */
   const project = (view: ProjectorView): ProjectorView => withRoomAnswers(view, record(), of);
 
-  return { record, update, addFiles, synthesis, of, project, saveError, loaded };
+  return { record, update, addFiles, synthesis, of, project, saveError };
 }
