@@ -20,7 +20,7 @@ export interface SynthesisPart {
 export interface RecallScore {
   /** Participants whose every blank is right. */
   allRight: number;
-  /** Participants who shared this exercise. */
+  /** Participants who answered this exercise. */
   of: number;
   /** "31 of 40 named all five elements". */
   text: string;
@@ -29,7 +29,7 @@ export interface RecallScore {
 export interface ExerciseSynthesis {
   exerciseId: string;
   title: string;
-  /** Participants who shared this exercise. */
+  /** Participants who answered this exercise. */
   respondents: number;
   score?: RecallScore;
   parts: SynthesisPart[];
@@ -85,8 +85,21 @@ function recallParts(prompt: BlanksPrompt, shared: Array<{ index: number; c: Con
   return { score, parts };
 }
 
+/**
+ * Whether a contribution holds any answer to the exercise: a participant who ticked it but left
+ * it empty is not counted among those who answered (nor in a recall score's "of").
+ */
+function hasAnswerTo(exercise: Exercise, c: Contribution): boolean {
+  const { text, blanks, lists, crosswalks, more } = c.answers;
+  const has = (map: Record<string, unknown>, id: string) => Object.prototype.hasOwnProperty.call(map, id);
+  return (
+    exercise.prompts.some((p) => has(text, p.id) || has(blanks, p.id) || has(lists, p.id) || has(crosswalks, p.id)) ||
+    (exercise.more !== undefined && has(more, exercise.more.id))
+  );
+}
+
 function exerciseSynthesis(exercise: Exercise, contributions: Contribution[]): ExerciseSynthesis {
-  const shared = contributions.map((c, index) => ({ index, c })).filter(({ c }) => c.exercises.includes(exercise.id));
+  const shared = contributions.map((c, index) => ({ index, c })).filter(({ c }) => c.exercises.includes(exercise.id) && hasAnswerTo(exercise, c));
   const parts: SynthesisPart[] = [];
   let score: RecallScore | undefined;
   for (const prompt of exercise.prompts) {

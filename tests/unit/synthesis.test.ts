@@ -203,6 +203,14 @@ describe('synthesize', () => {
     expect(texts(edited, 'org-factors', 'org-factors')).toEqual(['Coaching time ×2', 'Data dashboards ×1']);
   });
 
+  it('does not count a participant who ticked an exercise but left it empty', () => {
+    const withEmpty = [...ROOM, contribute(worksheet((a) => (a.blanks.elements = ELEMENTS)), 5)];
+    const synthesis = synthesize(TEMPLATE, withEmpty);
+    expect(exercise(synthesis, 'elements').score?.text).toBe('3 of 4 named all five elements');
+    expect(exercise(synthesis, 'levels').score?.text).toBe('2 of 3 named both levels');
+    expect(exercise(synthesis, 'benefits').respondents).toBe(0);
+  });
+
   it('counts only the participants who shared an exercise', () => {
     const partial = [...ROOM, contribute(worksheet((a) => (a.blanks.elements = ELEMENTS)), 4, ['elements'])];
     const synthesis = synthesize(TEMPLATE, partial);
