@@ -114,9 +114,6 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
           </Show>
         </label>
         <p class="muted">Without it the file is anonymous. Your role, county and session name are never shared.</p>
-        <p role="status" class="share-status">
-          <Show when={saved()}>Saved {saved()}. Send this file to the facilitator.</Show>
-        </p>
         <div class="actions">
           <button type="button" onClick={() => dialog.close()}>
             Close
@@ -124,6 +121,9 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
           <button type="submit" class="primary" disabled={ticked().size === 0}>
             Save contribution file
           </button>
+          <p role="status" class="share-status">
+            <Show when={saved()}>Saved {saved()}. Send this file to the facilitator.</Show>
+          </p>
         </div>
       </form>
     </dialog>
