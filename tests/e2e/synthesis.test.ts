@@ -178,9 +178,12 @@ test('three participants share; the facilitator adds their files and a broken on
   const rows = async (region: typeof improvements) => (await region.locator('li').allInnerTexts()).map((t) => t.split('\n').slice(0, 2).join(' | '));
   expect(await rows(improvements)).toEqual(['Safety Organized Practice | 3 participants', 'CFT meeting | 1 participant', 'Child and Family Teams | 1 participant']);
   // Merge two by hand; promote one to the board.
-  await improvements.getByRole('combobox', { name: 'Merge “Child and Family Teams” into' }).selectOption({ label: 'CFT meeting' });
+  await improvements.getByRole('combobox', { name: 'Merge the answer' }).selectOption({ label: 'Child and Family Teams' });
+  await improvements.getByRole('combobox', { name: 'into', exact: true }).selectOption({ label: 'CFT meeting' });
+  await improvements.getByRole('button', { name: 'Merge in Improvements' }).click();
   await expect.poll(() => rows(improvements)).toEqual(['Safety Organized Practice | 3 participants', 'CFT meeting | 2 participants']);
   expect(await violations(presenter)).toEqual([]);
+  await panel.screenshot({ path: 'test-results/room-answers-panel.png' });
   await improvements.getByRole('button', { name: 'Add to board “Safety Organized Practice”' }).click();
   expect(await presenter.getByRole('textbox', { name: 'Idea 1' }).inputValue()).toBe('Safety Organized Practice');
 

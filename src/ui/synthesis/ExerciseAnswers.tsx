@@ -9,7 +9,7 @@ export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : '
 
 /**
  * One exercise's room answers in the presenter: the score, then each part's answers with their
- * counts and initiatives, each with Add to board, Hide or Show, and Merge into another.
+ * counts and initiatives, each with Add to board and Hide or Show; two answers can be merged by hand.
  */
 export function ExerciseAnswers(props: {
   synthesis: ExerciseSynthesis;
@@ -62,29 +62,51 @@ export function ExerciseAnswers(props: {
                             Undo merge<span class="sr-only"> “{group.text}”</span>
                           </button>
                         </Show>
-                        <Show when={part.groups.length > 1}>
-                          <select
-                            aria-label={`Merge “${group.text}” into`}
-                            onChange={(event) => {
-                              const into = part.groups.find((other) => other.key === event.currentTarget.value);
-                              if (into) props.onEdit((edits) => mergeGroup(edits, id(group), id(into)));
-                            }}
-                          >
-                            <option value="">Merge into…</option>
-                            <For each={part.groups.filter((other) => other.key !== group.key)}>
-                              {(other) => <option value={other.key}>{other.text}</option>}
-                            </For>
-                          </select>
-                        </Show>
                       </span>
                     </li>
                   )}
                 </For>
               </ol>
+              <Show when={part.groups.length > 1}>
+                <MergeForm part={part} onMerge={(from, into) => props.onEdit((edits) => mergeGroup(edits, id(from), id(into)))} />
+              </Show>
             </section>
           );
         }}
       </For>
     </Show>
+  );
+}
+
+/**
+ * Merging two answers by hand: pick both, then press Merge. Choosing in a list never acts by
+ * itself, so a keyboard user can move through the options safely.
+ */
+function MergeForm(props: { part: SynthesisPart; onMerge: (from: AnswerGroup, into: AnswerGroup) => void }) {
+  const base = () => `merge-${props.part.id.replace(/[^\w-]/g, '-')}`;
+  return (
+    <form
+      class="room-merge"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const find = (key: FormDataEntryValue | null) => props.part.groups.find((group) => group.key === key);
+        const from = find(data.get('from'));
+        const into = find(data.get('into'));
+        if (from && into && from !== into) props.onMerge(from, into);
+      }}
+    >
+      <label for={`${base()}-from`}>Merge the answer</label>
+      <select id={`${base()}-from`} name="from">
+        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 1}>{group.text}</option>}</For>
+      </select>
+      <label for={`${base()}-into`}>into</label>
+      <select id={`${base()}-into`} name="into">
+        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 0}>{group.text}</option>}</For>
+      </select>
+      <button type="submit">
+        Merge<span class="sr-only"> in {props.part.label}</span>
+      </button>
+    </form>
   );
 }
