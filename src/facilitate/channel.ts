@@ -1,4 +1,5 @@
 import { openBroadcast } from '../sync/broadcast';
+import { isProjectedRoom } from '../synthesis/projected';
 import type { ProjectorView, ScreenShape, TimerState } from './session';
 
 /**
@@ -58,7 +59,9 @@ function isView(value: unknown): value is ProjectorView {
     (value.answers === undefined || isStrings(value.answers)) &&
     (columns === undefined ||
       (Array.isArray(columns) && columns.every((c) => isObject(c) && isString(c.id) && isString(c.label) && isStrings(c.ideas)))) &&
-    isStrings(value.ideas)
+    isStrings(value.ideas) &&
+    (value.room === undefined || isProjectedRoom(value.room)) &&
+    (value.roomRev === undefined || isTime(value.roomRev))
   );
 }
 
@@ -72,7 +75,9 @@ export function parseMessage(data: unknown): Message | undefined {
 
 /** The projector keeps a view only if it is for its session and newer than what it shows. */
 export function acceptView(current: ProjectorView | undefined, incoming: ProjectorView, sessionId: string): boolean {
-  return incoming.sessionId === sessionId && (!current || incoming.rev > current.rev);
+  if (incoming.sessionId !== sessionId) return false;
+  if (!current || incoming.rev > current.rev) return true;
+  return incoming.rev === current.rev && (incoming.roomRev ?? 0) > (current.roomRev ?? 0);
 }
 
 export interface Channel {

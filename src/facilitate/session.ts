@@ -1,3 +1,4 @@
+import type { ProjectedRoom } from '../synthesis/projected';
 import { newId } from '../worksheet/answers';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import { plainText } from '../worksheet/richtext';
@@ -258,6 +259,10 @@ export interface ProjectorView {
   answers?: string[];
   columns?: Array<{ id: string; label: string; ideas: string[] }>;
   ideas: string[];
+  /** The room's answers to this exercise, when the facilitator puts them on screen. */
+  room?: ProjectedRoom;
+  /** Orders changes to the room's answers, which do not change the session's rev. */
+  roomRev?: number;
 }
 
 export function projectorView(template: Template, session: FacilitationSession): ProjectorView {

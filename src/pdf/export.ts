@@ -8,6 +8,8 @@ import type { Paper } from './layout';
 import { fontsNeeded, undrawable } from './scripts';
 import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
+import { synthesisContent } from './synthesisContent';
+import type { ExerciseSynthesis } from '../synthesis/synthesize';
 import { buildPdf, buildWorksheetPdf, contentTexts, pdfTexts } from './worksheetPdf';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
@@ -59,4 +61,19 @@ export async function exportBoardPdf(session: FacilitationSession, paper: Paper)
     language: 'en-US',
   });
   return { fileName: pdfFileName(session.name, session.date, 'room-board'), bytes };
+}
+
+/** The room's answers of a facilitation session: what participants shared, grouped and counted. */
+export async function exportSynthesisPdf(session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number, paper: Paper): Promise<ExportedPdf> {
+  const blocks = synthesisContent(TEMPLATE, session, synthesis, contributions);
+  const footer = `Room answers · ${session.name}`;
+  const fonts = await loadFonts(fontsNeeded(contentTexts(blocks, footer)));
+  const bytes = buildPdf(blocks, footer, fonts, paper, {
+    title: `Room answers — ${session.name}`,
+    subject: 'Answers participants shared, CPM session',
+    author: '',
+    creator: 'CPM Workshop',
+    language: 'en-US',
+  });
+  return { fileName: pdfFileName(session.name, session.date, 'room-answers'), bytes };
 }

@@ -21,6 +21,8 @@ import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { createLimitNote } from '../ui/limitNote';
 import { stepAside } from '../store/db';
+import { RoomAnswersPanel } from '../ui/synthesis/RoomAnswersPanel';
+import { createRoomAnswers } from '../ui/synthesis/roomState';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
@@ -40,7 +42,8 @@ const projectorUrl = (id: string) => `${location.origin}${location.pathname}#/pr
 
 /** Keys a presentation clicker or keyboard sends, ignored while typing in a field. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (target instanceof HTMLInputElement) return !/^(checkbox|radio|button|submit|reset|file)$/.test(target.type);
+  return target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /** The presenter's wiring: one session, every change through `dispatch`, the projector kept in step. */
@@ -54,7 +57,7 @@ function Presenter(props: { initial: FacilitationSession }) {
   const [pointsOpen, setPointsOpen] = createSignal(false);
   const now = useNow();
 
-  const view = () => projectorView(TEMPLATE, session());
+  const view = () => room.project(projectorView(TEMPLATE, session()));
   const exercise = () => EXERCISES[session().current]!;
   const running = () => session().timer.startedAt !== undefined;
 
@@ -66,13 +69,14 @@ function Presenter(props: { initial: FacilitationSession }) {
     () => void stepAside(),
   );
   onCleanup(() => channel.close());
+  const room = createRoomAnswers(props.initial.id, () => channel.post({ kind: 'view', view: view() }));
 
   /** Every change: apply, show the projector, then store (the projector never waits for the disk). */
   const dispatch = (action: Action) => {
     const next = reduce(TEMPLATE, session(), action, Date.now());
     if (next === session()) return;
     setSession(next);
-    channel.post({ kind: 'view', view: projectorView(TEMPLATE, next) });
+    channel.post({ kind: 'view', view: view() });
     putSession(next).then(
       () => setSaveError(''),
       (error: unknown) => setSaveError(describeStorageError(error)),
@@ -222,6 +226,7 @@ function Presenter(props: { initial: FacilitationSession }) {
             onDelete={deleteIdea}
             onHoldChange={(hold) => dispatch({ type: 'setHoldNewIdeas', hold })}
           />
+          <RoomAnswersPanel room={room} session={session()} exercise={exercise()} board={session().boards[exercise().id] ?? []} dispatch={dispatch} />
         </main>
 
         {/* Side panels stack here, each one a <section class="side-panel">. */}

@@ -3,6 +3,8 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { acceptView, openChannel } from '../facilitate/channel';
 import { projectorView, type ProjectorView } from '../facilitate/session';
 import { getSession } from '../store/sessions';
+import { getRoomAnswers } from '../store/contributions';
+import { storedRoomView } from '../synthesis/projected';
 import { TEMPLATE } from '../worksheet/template';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
 import { stepAside } from '../store/db';
@@ -21,7 +23,8 @@ export default function Project() {
   /** Catch up from what the presenter last stored, then ask a live presenter for anything newer. */
   const catchUp = async () => {
     const session = await getSession(id()).catch(() => undefined);
-    if (session) offer(projectorView(TEMPLATE, session));
+    const room = await getRoomAnswers(id()).catch(() => undefined);
+    if (session) offer(room ? storedRoomView(TEMPLATE, projectorView(TEMPLATE, session), room) : projectorView(TEMPLATE, session));
     else if (!view()) setMissing(true);
     channel.post({ kind: 'hello', sessionId: id() });
   };

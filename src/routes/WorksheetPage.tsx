@@ -27,6 +27,7 @@ import { useConfirm } from '../ui/ConfirmDialog';
 import { saveJson } from '../ui/download';
 import { FinishDialog } from '../ui/FinishDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
+import { ShareDialog } from '../ui/synthesis/ShareDialog';
 
 /** /worksheets/$id: loads one worksheet, or says plainly that it is not on this device. */
 export default function WorksheetPage() {
@@ -75,6 +76,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   };
   const limit = createLimitNote();
   const [finishing, setFinishing] = createSignal(false);
+  const [sharing, setSharing] = createSignal(false);
   const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
@@ -96,6 +98,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </a>
         <div class="topbar-end">
           <SaveStatus status={status()} />
+          <button type="button" onClick={() => setSharing(true)}>Share with the facilitator</button>
           <button type="button" class="primary" onClick={() => setFinishing(true)}>
             Finish
           </button>
@@ -163,6 +166,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </main>
       </div>
       <limit.Note />
+      <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={() => unwrap(answers)} />
       <FinishDialog
         open={finishing()}
         onClose={() => setFinishing(false)}

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { FacilitationSession } from '../facilitate/session';
 import { emit } from './events';
 import type { WorksheetRecord } from '../worksheet/record';
+import type { RoomAnswersRecord } from './contributions';
 
 export const DB_NAME = 'cpm-workshop';
 
@@ -11,6 +12,8 @@ export interface WorkshopDB extends DBSchema {
   worksheets: { key: string; value: WorksheetRecord; indexes: { updatedAt: number } };
   /** Facilitators' sessions live apart from personal worksheets, so neither is shown as the other. */
   sessions: { key: string; value: FacilitationSession; indexes: { updatedAt: number } };
+  /** Participants' contributions added to a facilitation session, with the facilitator's edits: one record per session. */
+  contributions: { key: string; value: RoomAnswersRecord };
 }
 
 type UpgradeTx = IDBPTransaction<WorkshopDB, StoreNames<WorkshopDB>[], 'versionchange'>;
@@ -27,6 +30,9 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<WorkshopDB>, tx: UpgradeTx) => 
   (db) => {
     const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
     sessions.createIndex('updatedAt', 'updatedAt');
+  },
+  (db) => {
+    db.createObjectStore('contributions', { keyPath: 'sessionId' });
   },
 ];
 
@@ -112,7 +118,7 @@ export async function closeDb(): Promise<void> {
  * for this write, never a live object that later typing changes: it is what the read-back is
  * compared with.
  */
-export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
+export async function putNow<Name extends 'worksheets' | 'sessions'>(store: Name, value: WorkshopDB[Name]['value']): Promise<void> {
   const database = await db();
   const tx = database.transaction(store, 'readwrite');
   void tx.store.put(value);
@@ -122,7 +128,7 @@ export async function putNow<Name extends StoreNames<WorkshopDB>>(store: Name, v
 }
 
 /** Reads a save back: a write that did not land as sent is an error the user must see. */
-export async function verifyStored<Name extends StoreNames<WorkshopDB>>(
+export async function verifyStored<Name extends 'worksheets' | 'sessions'>(
   database: IDBPDatabase<WorkshopDB>,
   store: Name,
   value: WorkshopDB[Name]['value'],

@@ -8,6 +8,7 @@ import { IdeaWall } from './projector/IdeaWall';
 import { NumberedSlots } from './projector/NumberedSlots';
 import { RecallSlots } from './projector/RecallSlots';
 import { ScreenTimer } from './projector/ScreenTimer';
+import { RoomScreen } from './synthesis/RoomScreen';
 import './projector/projector.css';
 
 /** Narrows the view's shape for one Match branch. */
@@ -48,6 +49,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
             {props.view.prompt}
           </Dynamic>
           <div class="screen-body" data-fit-area>
+            <Show when={props.view.room} fallback={
             <Switch>
               <Match when={shapeOf(props.view, 'recall')}>
                 {(shape) => (
@@ -67,6 +69,9 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
                 {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
               </Match>
             </Switch>
+            }>
+              {(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}
+            </Show>
           </div>
         </Show>
       </div>

@@ -232,6 +232,7 @@ export const TEMPLATE: Template = {
         {
           kind: 'exercise',
           id: 'roles',
+          personal: true,
           facilitator: {
             screen: 'What is my role at the Family Level and at the System Level?',
             minutes: 5,

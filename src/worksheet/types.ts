@@ -91,6 +91,8 @@ export interface Exercise {
   more?: MoreAnswers;
   /** Present when the exercise is run with the whole room. */
   facilitator?: FacilitatorNotes;
+  /** A personal reflection: never offered for sharing with the facilitator unless the participant ticks it. */
+  personal?: boolean;
 }
 
 export type Block = TextBlock | Exercise;

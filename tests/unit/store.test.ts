@@ -189,7 +189,7 @@ describe('database schema', () => {
     try {
       expect(DB_VERSION).toBe(MIGRATIONS.length);
       expect(raw.version).toBe(MIGRATIONS.length);
-      expect(Array.from(raw.objectStoreNames)).toEqual(['sessions', 'worksheets']);
+      expect(Array.from(raw.objectStoreNames)).toEqual(['contributions', 'sessions', 'worksheets']);
       const store = raw.transaction('worksheets', 'readonly').objectStore('worksheets');
       expect(store.keyPath).toBe('id');
       expect(Array.from(store.indexNames)).toEqual(['updatedAt']);

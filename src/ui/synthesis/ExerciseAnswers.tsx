@@ -1,0 +1,112 @@
+import { For, Show } from 'solid-js';
+import { boardColumns, type Action, type Idea } from '../../facilitate/session';
+import { hasMerges, hideGroup, mergeGroup, showGroup, splitGroup } from '../../synthesis/edits';
+import { groupKey, type AnswerGroup } from '../../synthesis/group';
+import { groupId, type ExerciseSynthesis, type SynthesisEdits, type SynthesisPart } from '../../synthesis/synthesize';
+import type { Exercise } from '../../worksheet/types';
+
+export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * One exercise's room answers in the presenter: the score, then each part's answers with their
+ * counts and initiatives, each with Add to board and Hide or Show; two answers can be merged by hand.
+ */
+export function ExerciseAnswers(props: {
+  synthesis: ExerciseSynthesis;
+  exercise: Exercise;
+  edits: SynthesisEdits;
+  onEdit: (change: (edits: SynthesisEdits) => SynthesisEdits) => void;
+  board: Idea[];
+  dispatch: (action: Action) => void;
+}) {
+  const columns = () => boardColumns(props.exercise);
+  const onBoard = (text: string) => props.board.some((idea) => groupKey(idea.text) === groupKey(text));
+  // On the crosswalk an answer goes to its element's column; initiatives have no column.
+  const canPromote = (part: SynthesisPart) => !columns() || columns()!.some((column) => column.id === part.id);
+  const promote = (part: SynthesisPart, group: AnswerGroup) =>
+    props.dispatch({ type: 'addIdea', text: group.text, column: columns() ? part.id : undefined });
+
+  return (
+    <Show when={props.synthesis.respondents > 0} fallback={<p class="muted">No contribution answers this exercise yet.</p>}>
+      <p class="room-respondents">{plural(props.synthesis.respondents, 'participant')} answered this exercise.</p>
+      <Show when={props.synthesis.score}>{(score) => <p class="room-score">{score().text}</p>}</Show>
+      <For each={props.synthesis.parts.filter((part) => part.groups.length)}>
+        {(part) => {
+          const id = (group: AnswerGroup) => groupId(props.exercise.id, part.id, group.key);
+          return (
+            <section class="room-part" aria-label={part.label}>
+              <h3>{part.label}</h3>
+              <ol class="room-groups">
+                <For each={part.groups}>
+                  {(group) => (
+                    <li classList={{ held: !!group.hidden }}>
+                      <span class="room-text">{group.text}</span>
+                      <span class="room-count">{plural(group.count, 'participant')}</span>
+                      <Show when={group.tags.length}>
+                        <span class="room-tags">{group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}</span>
+                      </Show>
+                      <span class="room-tools">
+                        <Show when={canPromote(part)}>
+                          <Show when={!onBoard(group.text)} fallback={<span class="muted">On the board</span>}>
+                            <button type="button" onClick={() => promote(part, group)}>
+                              Add to board<span class="sr-only"> “{group.text}”</span>
+                            </button>
+                          </Show>
+                        </Show>
+                        <button type="button" onClick={() => props.onEdit((edits) => (group.hidden ? showGroup : hideGroup)(edits, id(group)))}>
+                          {group.hidden ? 'Show' : 'Hide'}
+                          <span class="sr-only"> “{group.text}”</span>
+                        </button>
+                        <Show when={hasMerges(props.edits, id(group))}>
+                          <button type="button" onClick={() => props.onEdit((edits) => splitGroup(edits, id(group)))}>
+                            Undo merge<span class="sr-only"> “{group.text}”</span>
+                          </button>
+                        </Show>
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ol>
+              <Show when={part.groups.length > 1}>
+                <MergeForm part={part} onMerge={(from, into) => props.onEdit((edits) => mergeGroup(edits, id(from), id(into)))} />
+              </Show>
+            </section>
+          );
+        }}
+      </For>
+    </Show>
+  );
+}
+
+/**
+ * Merging two answers by hand: pick both, then press Merge. Choosing in a list never acts by
+ * itself, so a keyboard user can move through the options safely.
+ */
+function MergeForm(props: { part: SynthesisPart; onMerge: (from: AnswerGroup, into: AnswerGroup) => void }) {
+  const base = () => `merge-${props.part.id.replace(/[^\w-]/g, '-')}`;
+  return (
+    <form
+      class="room-merge"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const find = (key: FormDataEntryValue | null) => props.part.groups.find((group) => group.key === key);
+        const from = find(data.get('from'));
+        const into = find(data.get('into'));
+        if (from && into && from !== into) props.onMerge(from, into);
+      }}
+    >
+      <label for={`${base()}-from`}>Merge the answer</label>
+      <select id={`${base()}-from`} name="from">
+        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 1}>{group.text}</option>}</For>
+      </select>
+      <label for={`${base()}-into`}>into</label>
+      <select id={`${base()}-into`} name="into">
+        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 0}>{group.text}</option>}</For>
+      </select>
+      <button type="submit">
+        Merge<span class="sr-only"> in {props.part.label}</span>
+      </button>
+    </form>
+  );
+}

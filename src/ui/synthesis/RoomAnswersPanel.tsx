@@ -1,0 +1,167 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { Action, FacilitationSession, Idea } from '../../facilitate/session';
+import { loadPaper } from '../../store/preferences';
+import { skippedLine, type Skipped } from '../../synthesis/intake';
+import type { Exercise } from '../../worksheet/types';
+import { saveFile } from '../download';
+import { ExerciseAnswers, plural } from './ExerciseAnswers';
+import type { RoomAnswers } from './roomState';
+import './synthesis.css';
+
+/**
+ * The facilitator's room answers: add many contribution files at once (picker or drop), see the
+ * current exercise's answers grouped and counted, promote one to the board, hide one, or merge
+ * two by hand; remove a contribution. Nobody is named unless they ticked it.
+ */
+export function RoomAnswersPanel(props: {
+  room: RoomAnswers;
+  session: FacilitationSession;
+  exercise: Exercise;
+  board: Idea[];
+  dispatch: (action: Action) => void;
+}) {
+  let input!: HTMLInputElement;
+  const [dragging, setDragging] = createSignal(false);
+  const [added, setAdded] = createSignal<string>('');
+  const [skipped, setSkipped] = createSignal<Skipped[]>([]);
+
+  const record = () => props.room.record();
+  const synthesis = () => props.room.of(props.exercise.id);
+
+  const add = async (files: readonly File[]) => {
+    if (!files.length) return;
+    const result = await props.room.addFiles(files);
+    setAdded(`${plural(result.added, 'contribution')} added.`);
+    setSkipped(result.skipped);
+  };
+
+  const [exportStatus, setExportStatus] = createSignal('');
+  const exportPdf = async () => {
+    setExportStatus('Preparing the room answers PDF…');
+    try {
+      const pdf = await import('../../pdf/export');
+      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, loadPaper());
+      saveFile(file.bytes, file.fileName, 'application/pdf');
+      setExportStatus('Room answers PDF downloaded.');
+    } catch {
+      setExportStatus('The room answers PDF could not be made. The answers are safe; please try again.');
+    }
+  };
+
+  return (
+    <section
+      class="room-answers"
+      classList={{ dragging: dragging() }}
+      aria-labelledby="room-answers-title"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void add([...(event.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <h2 id="room-answers-title">Room answers</h2>
+      <p class="muted">
+        {plural(record().contributions.length, 'contribution')} from participants. Drop contribution files here, or:
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => input.click()}>
+          Add contributions
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          multiple
+          class="sr-only"
+          tabindex="-1"
+          aria-label="Contribution files"
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = '';
+            void add(files);
+          }}
+        />
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={record().onScreen}
+            onChange={(event) => {
+              const onScreen = event.currentTarget.checked;
+              props.room.update((current) => ({ ...current, onScreen }));
+            }}
+          />
+          Show room answers on screen
+        </label>
+        <button type="button" disabled={!record().contributions.length} onClick={() => void exportPdf()}>
+          Export room answers PDF
+        </button>
+      </div>
+      <p class="room-export" role="status">
+        {exportStatus()}
+      </p>
+      <div class="room-intake" role="status">
+        <Show when={added()}>
+          <p>{added()}</p>
+        </Show>
+        <Show when={skipped().length}>
+          <ul class="room-skipped">
+            <For each={skipped()}>{(item) => <li>{skippedLine(item)}</li>}</For>
+          </ul>
+        </Show>
+      </div>
+      <Show when={props.room.saveError()}>
+        <p class="banner error" role="alert">
+          {props.room.saveError()}
+        </p>
+      </Show>
+
+      <Show when={synthesis()} fallback={<p class="muted">Participants are not asked to share this exercise.</p>}>
+        {(exercise) => (
+          <ExerciseAnswers
+            synthesis={exercise()}
+            exercise={props.exercise}
+            edits={record().edits}
+            onEdit={(change) => props.room.update((current) => ({ ...current, edits: change(current.edits) }))}
+            board={props.board}
+            dispatch={props.dispatch}
+          />
+        )}
+      </Show>
+
+      <Show when={record().contributions.length}>
+        <details class="room-contributions">
+          <summary>Contributions ({record().contributions.length})</summary>
+          <ol>
+            <For each={record().contributions}>
+              {(contribution, index) => (
+                <li>
+                  <span>
+                    {contribution.name ?? `Anonymous ${index() + 1}`} · shared{' '}
+                    {new Date(contribution.sharedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+                  </span>
+                  <button
+                    type="button"
+                    class="danger-link"
+                    onClick={() =>
+                      props.room.update((current) => ({
+                        ...current,
+                        contributions: current.contributions.filter((c) => c.contributionId !== contribution.contributionId),
+                      }))
+                    }
+                  >
+                    Remove<span class="sr-only"> contribution {contribution.name ?? `Anonymous ${index() + 1}`}</span>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ol>
+        </details>
+      </Show>
+    </section>
+  );
+}

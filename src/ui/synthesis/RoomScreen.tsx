@@ -1,0 +1,45 @@
+import { For, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import type { ProjectedRoom } from '../../synthesis/projected';
+import './synthesis.css';
+
+/** The room's answers on the projector: the score, then each part's answers with their counts. */
+export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number }) {
+  return (
+    <div class="screen-room" aria-label="Answers from the room">
+      <p class="screen-room-who">
+        {props.room.respondents} {props.room.respondents === 1 ? 'participant' : 'participants'} shared
+      </p>
+      <Show when={props.room.score}>{(score) => <p class="screen-room-score">{score()}</p>}</Show>
+      <div class="screen-room-parts" style={{ '--parts': String(Math.min(props.room.parts.length, 3)) }}>
+        <For each={props.room.parts}>
+          {(part) => (
+            <section class="screen-room-part" aria-label={part.label}>
+              <Dynamic component={`h${props.headingLevel}`} class="screen-column-title">
+                {part.label}
+              </Dynamic>
+              <ol>
+                <For each={part.groups}>
+                  {(group) => (
+                    <li>
+                      <span class="screen-room-count">×{group.count}</span>
+                      <span class="screen-room-answer">
+                        <span class="screen-room-text">{group.text}</span>
+                        <Show when={group.tags.length}>
+                          <span class="screen-room-tags">{group.tags.join(', ')}</span>
+                        </Show>
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ol>
+              <Show when={part.more > 0}>
+                <p class="screen-room-more">and {part.more} more</p>
+              </Show>
+            </section>
+          )}
+        </For>
+      </div>
+    </div>
+  );
+}

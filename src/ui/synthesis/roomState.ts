@@ -1,0 +1,55 @@
+import { createMemo, createSignal } from 'solid-js';
+import type { ProjectorView } from '../../facilitate/session';
+import { emptyRoomAnswers, getRoomAnswers, putRoomAnswers, type RoomAnswersRecord } from '../../store/contributions';
+import { describeStorageError } from '../../store/errors';
+import { takeIn, type DroppedFile, type Skipped } from '../../synthesis/intake';
+import { withRoomAnswers } from '../../synthesis/projected';
+import { synthesize, type ExerciseSynthesis } from '../../synthesis/synthesize';
+import { TEMPLATE } from '../../worksheet/template';
+
+export type RoomAnswers = ReturnType<typeof createRoomAnswers>;
+
+/**
+ * The presenter's room answers: loaded with the session, changed through `update`, which shows
+ * the change at once, stores it, and tells the presenter to refresh the projector.
+ */
+export function createRoomAnswers(sessionId: string, onChange: () => void) {
+  const [record, setRecord] = createSignal<RoomAnswersRecord>(emptyRoomAnswers(sessionId));
+  const [saveError, setSaveError] = createSignal('');
+  void getRoomAnswers(sessionId).then(
+    (stored) => {
+      setRecord(stored);
+      onChange();
+    },
+    (error: unknown) => setSaveError(describeStorageError(error)),
+  );
+
+  const update = (change: (current: RoomAnswersRecord) => Omit<RoomAnswersRecord, 'updatedAt'>) => {
+    const current = record();
+    const next = { ...change(current), updatedAt: Math.max(Date.now(), current.updatedAt + 1) };
+    setRecord(next);
+    onChange();
+    putRoomAnswers(next).then(
+      () => setSaveError(''),
+      (error: unknown) => setSaveError(describeStorageError(error)),
+    );
+  };
+
+  /** Reads, validates and adds many files; returns how many were added and what was skipped. */
+  const addFiles = async (files: readonly File[]): Promise<{ added: number; skipped: Skipped[] }> => {
+    const dropped: DroppedFile[] = await Promise.all(
+      files.map(async (file) => ({ name: file.name, size: file.size, text: await file.text().catch(() => '') })),
+    );
+    const intake = takeIn(TEMPLATE, record().contributions, dropped);
+    if (intake.added.length) update((current) => ({ ...current, contributions: [...current.contributions, ...intake.added] }));
+    return { added: intake.added.length, skipped: intake.skipped };
+  };
+
+  const synthesis = createMemo(() => synthesize(TEMPLATE, record().contributions, record().edits));
+  const of = (exerciseId: string): ExerciseSynthesis | undefined => synthesis().find((s) => s.exerciseId === exerciseId);
+
+  /** The projector's view with the room's answers of its exercise, when they are on screen. */
+  const project = (view: ProjectorView): ProjectorView => withRoomAnswers(view, record(), of);
+
+  return { record, update, addFiles, synthesis, of, project, saveError };
+}
