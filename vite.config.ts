@@ -28,13 +28,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The pages a participant opens first, and the store they need at once. */
-const FIRST_PAGES = /\/src\/(routes\/(Library|WorksheetPage)|store\/(db|worksheets|autosave|persistence))\.tsx?$/;
+/**
+ * What every first page needs at once, whichever the address opens: the store and the template.
+ * Each page's own chunk loads with its route, so one page never carries another's code.
+ */
+const FIRST_PAGES = /\/src\/store\/(db|worksheets)\.ts$/;
 
 /**
- * Lists the participant's pages and what they import as modulepreloads in index.html, so the
- * browser fetches them alongside the entry instead of one after another. The presenter,
- * projector, backups and the PDF load when they are used.
+ * Lists those modules and what they import as modulepreloads in index.html, so the browser
+ * fetches them alongside the entry instead of one after another. The presenter, projector,
+ * backups and the PDF load when they are used.
  */
 function preloadPages(): Plugin {
   return {
@@ -87,9 +90,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the PDF chunk and every font, so export works with no network at all.
-        globPatterns: ['**/*.{html,js,css,svg,png,ttf,webmanifest}'],
-        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        // The app shell, the PDF chunk and the Latin/Vietnamese/Cyrillic fonts, so export works
+        // offline after the first visit. The Chinese and Korean fonts (17 MB) are left out: they
+        // download at the first export that needs them (ON_DEMAND in src/pdf/fontFiles.ts).
+        globPatterns: ['**/*.{html,js,css,svg,png,ttf,txt,webmanifest}'],
+        globIgnores: ['**/NotoSans*.ttf'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

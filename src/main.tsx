@@ -1,6 +1,5 @@
-import { RouterProvider } from '@tanstack/solid-router';
 import { render } from 'solid-js/web';
-import { router } from './router';
+import { App } from './router';
 import './app.css';
 
 // Opening IndexedDB takes tens of milliseconds on a fresh profile: start it while the page renders.
@@ -15,4 +14,4 @@ void Promise.all([import('./store/db'), import('./store/autosave'), import('./st
     // Pages report storage problems themselves when they need the database.
   });
 
-render(() => <RouterProvider router={router} />, document.getElementById('app')!);
+render(() => <App />, document.getElementById('app')!);

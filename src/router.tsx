@@ -1,78 +1,75 @@
-import {
-  createHashHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-  Outlet,
-} from '@tanstack/solid-router';
+import { createEffect, lazy, on, Show, Suspense, type Component } from 'solid-js';
 import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
 import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { currentPath, matchPath, navigate } from './routing';
 
-const rootRoute = createRootRoute({
-  component: () => (
+// Each page is its own chunk so the first load carries only the page it shows.
+const pages = {
+  library: () => import('./routes/Library'),
+  worksheet: () => import('./routes/WorksheetPage'),
+  present: () => import('./routes/Present'),
+  project: () => import('./routes/Project'),
+};
+
+const ROUTES: Array<{ path: string; page: Component }> = [
+  { path: '/', page: lazy(pages.library) },
+  { path: '/worksheets/$id', page: lazy(pages.worksheet) },
+  { path: '/present/$id', page: lazy(pages.present) },
+  { path: '/project/$id', page: lazy(pages.project) },
+];
+
+/**
+ * /new: a link a facilitator can share. It starts a worksheet and opens it in its place: the form
+ * renders from the template at once while IndexedDB opens, and the first write follows; a
+ * failure shows in the save status. The page's chunk loads alongside the store.
+ */
+async function startNewWorksheet(): Promise<void> {
+  const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), pages.worksheet()]);
+  if (currentPath() !== '/new') return;
+  const { record, stored } = startWorksheet();
+  stored.catch(() => {});
+  navigate(`/worksheets/${record.id}`, { replace: true });
+}
+
+function NotFound() {
+  return <Missing title="This page does not exist">The address may be mistyped.</Missing>;
+}
+
+/** The page for the address, keyed by the address so each worksheet or session opens fresh. */
+function CurrentPage() {
+  const route = () => ROUTES.find((candidate) => matchPath(candidate.path, currentPath()));
+  return (
+    <Show when={currentPath() !== '/new'}>
+      <Show when={route()} keyed fallback={<NotFound />}>
+        {(found) => (
+          <Show when={currentPath()} keyed>
+            {(_path) => <found.page />}
+          </Show>
+        )}
+      </Show>
+    </Show>
+  );
+}
+
+export function App() {
+  createEffect(
+    on(currentPath, (path, previous) => {
+      if (path === '/new') void startNewWorksheet();
+      if (previous !== undefined) window.scrollTo(0, 0);
+    }),
+  );
+  return (
     <ConfirmProvider>
       <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>
       <StorageBanner />
-      <Outlet />
+      <Suspense>
+        <CurrentPage />
+      </Suspense>
       <UpdateBanner />
     </ConfirmProvider>
-  ),
-  notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,
-});
-
-// Each page is its own chunk so the first load carries only the router and the page it shows.
-const libraryRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/',
-  component: lazyRouteComponent(() => import('./routes/Library')),
-});
-
-/** /new: a link a facilitator can share; it starts a worksheet and opens it in its place. */
-const newRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/new',
-  beforeLoad: async () => {
-    // The form opens at once; the first write is under way, and a failure shows in the save status.
-    // Load the worksheet page alongside the store, so it is ready when the redirect lands.
-    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), import('./routes/WorksheetPage')]);
-    const { record, stored } = startWorksheet();
-    stored.catch(() => {});
-    throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });
-  },
-});
-
-const worksheetRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/worksheets/$id',
-  component: lazyRouteComponent(() => import('./routes/WorksheetPage')),
-});
-
-const presentRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/present/$id',
-  component: lazyRouteComponent(() => import('./routes/Present')),
-});
-
-const projectRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/project/$id',
-  component: lazyRouteComponent(() => import('./routes/Project')),
-});
-
-export const router = createRouter({
-  routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]),
-  // Hash history: the build works from any static host or a file share, with no server rewrites.
-  history: createHashHistory(),
-});
-
-declare module '@tanstack/solid-router' {
-  interface Register {
-    router: typeof router;
-  }
+  );
 }

@@ -1,4 +1,4 @@
-import { useParams } from '@tanstack/solid-router';
+import { useParams } from '../routing';
 import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { openChannel } from '../facilitate/channel';
 import {

@@ -1,4 +1,4 @@
-import { useParams } from '@tanstack/solid-router';
+import { useParams } from '../routing';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { acceptView, openChannel } from '../facilitate/channel';
 import { projectorView, type ProjectorView } from '../facilitate/session';

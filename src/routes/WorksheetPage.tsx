@@ -1,4 +1,4 @@
-import { useParams } from '@tanstack/solid-router';
+import { useParams } from '../routing';
 import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { createAutosave, track, type SaveStatus as Status } from '../store/autosave';

@@ -47,36 +47,48 @@ export interface RestoreResult {
 export async function restoreContents(contents: BackupContents, choice: ConflictChoice): Promise<RestoreResult> {
   const database = await db();
   const tx = database.transaction(['worksheets', 'sessions'], 'readwrite');
+  const worksheets = tx.objectStore('worksheets');
+  const sessions = tx.objectStore('sessions');
   const result: RestoreResult = { added: 0, replaced: 0, copies: 0, skipped: 0 };
+  // Every write is queued at once and awaited together: one round trip per item would make a
+  // thousand-worksheet backup take seconds. Any failed write aborts the whole transaction.
+  const writes: Promise<unknown>[] = [];
   /** One item: added when new, otherwise replaced, copied or skipped as the user chose. */
-  const place = async <T extends { id: string }>(
-    store: { getKey(id: string): Promise<unknown>; add(value: T): Promise<unknown>; put(value: T): Promise<unknown> },
+  const place = <T extends { id: string }>(
+    store: { add(value: T): Promise<unknown>; put(value: T): Promise<unknown> },
+    present: Set<string>,
     item: T,
     copyOf: (item: T) => T,
   ) => {
-    if ((await store.getKey(item.id)) === undefined) {
-      await store.add(item);
+    if (!present.has(item.id)) {
+      present.add(item.id);
+      writes.push(store.add(item));
       result.added++;
     } else if (choice === 'replace') {
-      await store.put(item);
+      writes.push(store.put(item));
       result.replaced++;
     } else if (choice === 'keepBoth') {
-      await store.add({ ...copyOf(item), id: crypto.randomUUID() });
+      writes.push(store.add({ ...copyOf(item), id: crypto.randomUUID() }));
       result.copies++;
     } else result.skipped++;
   };
   try {
+    const [worksheetKeys, sessionKeys] = await Promise.all([worksheets.getAllKeys(), sessions.getAllKeys()]);
+    const presentWorksheets = new Set(worksheetKeys);
+    const presentSessions = new Set(sessionKeys);
     for (const incoming of contents.worksheets) {
-      await place(tx.objectStore('worksheets'), upgradeRecord(incoming), (record: WorksheetRecord) => ({
+      place(worksheets, presentWorksheets, upgradeRecord(incoming), (record: WorksheetRecord) => ({
         ...record,
         answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': `${worksheetTitle(record.answers)} (restored)` } },
       }));
     }
     for (const incoming of contents.sessions) {
-      await place(tx.objectStore('sessions'), incoming, (session) => ({ ...session, name: `${session.name} (restored)` }));
+      place(sessions, presentSessions, incoming, (session) => ({ ...session, name: `${session.name} (restored)` }));
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
   } catch (error) {
+    // The writes queued before the failure end with it; they are settled here, not left unheard.
+    void Promise.allSettled(writes);
     try {
       tx.abort();
     } catch {
