@@ -1,6 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { isDejaVuFont, subsetDejaVu } from './scripts/font-subset.mjs';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. A meta tag, so
@@ -63,11 +66,48 @@ function preloadPages(): Plugin {
   };
 }
 
+/**
+ * Every DejaVu face the PDF imports (src/pdf/fontFiles.ts) is built from a copy cut down to the
+ * scripts the product promises (scripts/font-subset.mjs): half the bytes for every first visit.
+ * The copy is what Vite hashes and emits, so a changed subset gets a new name.
+ */
+function subsetFonts(): Plugin {
+  const folder = resolve('node_modules/.cache/cpm-subset-fonts');
+  const made = new Map<string, Promise<string>>();
+  const subsetCopy = (file: string) => {
+    let copy = made.get(file);
+    if (!copy) {
+      copy = (async () => {
+        const target = join(folder, basename(file));
+        await mkdir(folder, { recursive: true });
+        await writeFile(target, await subsetDejaVu(await readFile(file)));
+        return target;
+      })();
+      made.set(file, copy);
+    }
+    return copy;
+  };
+  return {
+    name: 'cpm-subset-fonts',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const [path = '', query] = source.split('?');
+      if (!isDejaVuFont(path)) return null;
+      const resolved = await this.resolve(path, importer, { skipSelf: true });
+      if (!resolved) return null;
+      const copy = await subsetCopy(resolved.id);
+      return query ? `${copy}?${query}` : copy;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     solid(),
     preloadPages(),
     contentSecurityPolicy(),
+    subsetFonts(),
     VitePWA({
       // A new version waits for the user's "reload": a tab is never reloaded mid-edit.
       registerType: 'prompt',
