@@ -32,13 +32,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * What every first page needs at once, whichever the address opens: the store and the template.
+ * What every first page needs at once, whichever the address opens: the store, the template and
+ * a few small parts of the pages, built as one "core" chunk rather than a dozen tiny requests.
  * Each page's own chunk loads with its route, so one page never carries another's code.
  */
-const FIRST_PAGES = /\/src\/store\/(db|worksheets)\.ts$/;
+const CORE =
+  /\/src\/(store\/(db|worksheets|errors|autosave|persistence|events|preferences)|worksheet\/[^/]+|ui\/(focus|ProgressBar|time|fontNotice|download|modal)|routes\/Loaded|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
 
 /**
- * Lists those modules and what they import as modulepreloads in index.html, so the browser
+ * Lists the core chunk and what it imports as modulepreloads in index.html, so the browser
  * fetches them alongside the entry instead of one after another. The presenter, projector,
  * backups and the PDF load when they are used.
  */
@@ -52,6 +54,8 @@ function preloadPages(): Plugin {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])),
         );
+        // Vite already preloads what the entry imports statically.
+        const byVite = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).flatMap((chunk) => chunk.imports));
         const files = new Set<string>();
         const add = (fileName: string) => {
           const chunk = chunks.get(fileName);
@@ -59,8 +63,8 @@ function preloadPages(): Plugin {
           files.add(fileName);
           chunk.imports.forEach(add);
         };
-        for (const chunk of chunks.values()) if (FIRST_PAGES.test(chunk.facadeModuleId ?? '')) add(chunk.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        for (const chunk of chunks.values()) if (chunk.name === 'core') add(chunk.fileName);
+        return [...files].filter((file) => !byVite.has(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -148,6 +152,7 @@ export default defineConfig({
     // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
     rollupOptions: {
       external: ['html2canvas', 'canvg', 'dompurify'],
+      output: { codeSplitting: { groups: [{ name: 'core', test: CORE }] } },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
