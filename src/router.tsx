@@ -3,15 +3,9 @@ import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
 import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { pages } from './pages';
 import { currentPath, matchPath, navigate } from './routing';
 
-// Each page is its own chunk so the first load carries only the page it shows.
-const pages = {
-  library: () => import('./routes/Library'),
-  worksheet: () => import('./routes/WorksheetPage'),
-  present: () => import('./routes/Present'),
-  project: () => import('./routes/Project'),
-};
 
 const ROUTES: Array<{ path: string; page: Component }> = [
   { path: '/', page: lazy(pages.library) },
