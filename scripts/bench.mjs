@@ -13,7 +13,8 @@ import { backupText, floorStoreMs, libraryFigures, manyWorksheets, restoreMs, sa
 import { kb, median, ratio, withProfile } from './bench/profile.mjs';
 import { firstFieldMs, firstLoadJs } from './bench/start.mjs';
 
-const PROFILES = 5;
+// Fresh profiles per figure; the machine is shared, so the fastest run is reported beside the median.
+const PROFILES = 7;
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 execSync('npx vite build', { stdio: 'ignore' });
@@ -137,7 +138,12 @@ console.log(
       jsFiles: jsFiles.length,
       precache: { entries: precached.length, KB: kb(precacheBytes) },
       firstLoadJs: firstLoad,
-      firstEditableFieldMs: { ...figure(median(start.appRuns), floorFieldMs), appRuns: start.appRuns.map(Math.round), floorRuns: start.floorRuns.map(Math.round) },
+      firstEditableFieldMs: {
+        ...figure(median(start.appRuns), floorFieldMs),
+        fastest: figure(Math.min(...start.appRuns), Math.min(...start.floorRuns)),
+        appRuns: start.appRuns.map(Math.round),
+        floorRuns: start.floorRuns.map(Math.round),
+      },
       library1000: {
         showMs: figure(library.showMs, floorFieldMs),
         domNodes: library.domNodes,
