@@ -1,6 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { isDejaVuFont, subsetDejaVu } from './scripts/font-subset.mjs';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. A meta tag, so
@@ -28,13 +31,18 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The pages a participant opens first, and the store they need at once. */
-const FIRST_PAGES = /\/src\/(routes\/(Library|WorksheetPage)|store\/(db|worksheets|autosave|persistence))\.tsx?$/;
+/**
+ * What every first page needs at once, whichever the address opens: the store, the template and
+ * a few small parts of the pages, built as one "core" chunk rather than a dozen tiny requests.
+ * Each page's own chunk loads with its route, so one page never carries another's code.
+ */
+const CORE =
+  /\/src\/(store\/(db|worksheets|errors|autosave|persistence|events|preferences)|worksheet\/[^/]+|ui\/(focus|ProgressBar|time|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|routing|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
 
 /**
- * Lists the participant's pages and what they import as modulepreloads in index.html, so the
- * browser fetches them alongside the entry instead of one after another. The presenter,
- * projector, backups and the PDF load when they are used.
+ * Lists the core chunk and what it imports as modulepreloads in index.html, so the browser
+ * fetches them alongside the entry instead of one after another. The presenter, projector,
+ * backups and the PDF load when they are used.
  */
 function preloadPages(): Plugin {
   return {
@@ -46,6 +54,8 @@ function preloadPages(): Plugin {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])),
         );
+        // Vite already preloads what the entry imports statically.
+        const byVite = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).flatMap((chunk) => chunk.imports));
         const files = new Set<string>();
         const add = (fileName: string) => {
           const chunk = chunks.get(fileName);
@@ -53,9 +63,45 @@ function preloadPages(): Plugin {
           files.add(fileName);
           chunk.imports.forEach(add);
         };
-        for (const chunk of chunks.values()) if (FIRST_PAGES.test(chunk.facadeModuleId ?? '')) add(chunk.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        for (const chunk of chunks.values()) if (chunk.name === 'core') add(chunk.fileName);
+        return [...files].filter((file) => !byVite.has(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
       },
+    },
+  };
+}
+
+/**
+ * Every DejaVu face the PDF imports (src/pdf/fontFiles.ts) is built from a copy cut down to the
+ * scripts the product promises (scripts/font-subset.mjs): half the bytes for every first visit.
+ * The copy is what Vite hashes and emits, so a changed subset gets a new name.
+ */
+function subsetFonts(): Plugin {
+  const folder = resolve('node_modules/.cache/cpm-subset-fonts');
+  const made = new Map<string, Promise<string>>();
+  const subsetCopy = (file: string) => {
+    let copy = made.get(file);
+    if (!copy) {
+      copy = (async () => {
+        const target = join(folder, basename(file));
+        await mkdir(folder, { recursive: true });
+        await writeFile(target, await subsetDejaVu(await readFile(file)));
+        return target;
+      })();
+      made.set(file, copy);
+    }
+    return copy;
+  };
+  return {
+    name: 'cpm-subset-fonts',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const [path = '', query] = source.split('?');
+      if (!isDejaVuFont(path)) return null;
+      const resolved = await this.resolve(path, importer, { skipSelf: true });
+      if (!resolved) return null;
+      const copy = await subsetCopy(resolved.id);
+      return query ? `${copy}?${query}` : copy;
     },
   };
 }
@@ -65,6 +111,7 @@ export default defineConfig({
     solid(),
     preloadPages(),
     contentSecurityPolicy(),
+    subsetFonts(),
     VitePWA({
       // A new version waits for the user's "reload": a tab is never reloaded mid-edit.
       registerType: 'prompt',
@@ -87,9 +134,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the PDF chunk and every font, so export works with no network at all.
-        globPatterns: ['**/*.{html,js,css,svg,png,ttf,webmanifest}'],
-        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        // The app shell, the PDF chunk and the Latin/Vietnamese/Cyrillic fonts, so export works
+        // offline after the first visit. The Chinese and Korean fonts (17 MB) are left out: they
+        // download at the first export that needs them (ON_DEMAND in src/pdf/fontFiles.ts).
+        globPatterns: ['**/*.{html,js,css,svg,png,ttf,txt,webmanifest}'],
+        globIgnores: ['**/NotoSans*.ttf'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
@@ -103,6 +152,7 @@ export default defineConfig({
     // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
     rollupOptions: {
       external: ['html2canvas', 'canvg', 'dompurify'],
+      output: { codeSplitting: { groups: [{ name: 'core', test: CORE }] } },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },

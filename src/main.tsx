@@ -1,19 +1,9 @@
-import { RouterProvider } from '@tanstack/solid-router';
-import { render } from 'solid-js/web';
-import { router } from './router';
+// The entry is a few lines on purpose: it starts loading the app and the page the address opens
+// at the same time, instead of the page only once the app has run.
+import { pageFor } from './pages';
+import { hashPath } from './paths';
 import './app.css';
 import './ui/screens.css';
 
-// Opening IndexedDB takes tens of milliseconds on a fresh profile: start it while the page renders.
-// Before another tab's upgrade closes this tab's connection, pending saves are written.
-void Promise.all([import('./store/db'), import('./store/autosave'), import('./store/persistence')])
-  .then(([store, autosave, persistence]) => {
-    store.setBeforeClose(autosave.flushAllSaves);
-    void persistence.requestPersistence();
-    return store.db();
-  })
-  .catch(() => {
-    // Pages report storage problems themselves when they need the database.
-  });
-
-render(() => <RouterProvider router={router} />, document.getElementById('app')!);
+void pageFor(hashPath(location.hash))?.();
+void import('./app').then(({ start }) => start(document.getElementById('app')!));

@@ -16,23 +16,24 @@ import {
 import { loadPaper } from '../store/preferences';
 import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
 import { todayIso } from '../worksheet/answers';
-import { LIMITS } from '../worksheet/limits';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
-import { ProgressBar } from '../ui/ProgressBar';
 import { whenChanged } from '../ui/time';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { NewSessionDialog } from '../ui/NewSessionDialog';
 import { StoragePanel } from '../ui/StoragePanel';
 import { saveJson } from '../ui/download';
+import { withFontNotice } from '../ui/fontNotice';
+import { WorksheetList } from '../ui/WorksheetList';
+import type { WorksheetActions } from '../ui/WorksheetRow';
 import { worksheetFile, worksheetFileName } from '../backup/files';
 
 /** Home: every worksheet on this device. */
 export default function Library() {
   const navigate = useNavigate();
   const confirm = useConfirm();
-  const [worksheets, { refetch: refetchWorksheets }] = createResource(listWorksheets);
+  const [worksheets, { refetch: refetchWorksheets, mutate: setWorksheets }] = createResource(listWorksheets);
   const [sessions, { refetch: refetchSessions }] = createResource(listSessions);
   const refetch = () => Promise.all([refetchWorksheets(), refetchSessions()]);
   // An errored resource throws when read: read the lists only through these.
@@ -90,6 +91,7 @@ export default function Library() {
     focusById('new-session');
   };
 
+  /** The row goes at once; the store follows. If the delete fails, the list is read again. */
   const remove = async (sheet: WorksheetSummary) => {
     const ok = await confirm({
       title: `Delete “${sheet.title}”?`,
@@ -97,25 +99,41 @@ export default function Library() {
       action: 'Delete',
     });
     if (!ok) return;
-    await act(async () => {
-      const removed = await deleteWorksheet(sheet.id);
-      if (removed)
-        setUndo({
-          message: `Deleted “${sheet.title}”.`,
-          undo: () => act(() => putWorksheet(removed)),
-        });
-    });
+    setError('');
+    setWorksheets((list) => list?.filter((item) => item.id !== sheet.id));
     focusById('new-worksheet');
+    try {
+      const removed = await deleteWorksheet(sheet.id);
+      if (removed) setUndo({ message: `Deleted “${sheet.title}”.`, undo: () => act(() => putWorksheet(removed)) });
+    } catch (failure) {
+      setError(describeStorageError(failure));
+      await refetch();
+    }
   };
 
   const [notice, setNotice] = createSignal('');
   const exportPdf = (sheet: WorksheetSummary) =>
     act(async () => {
       const record = await requireWorksheet(sheet.id);
-      setNotice(`Preparing the PDF of “${sheet.title}”…`);
-      const result = await downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm }).finally(() => setNotice(''));
+      const preparing = `Preparing the PDF of “${sheet.title}”…`;
+      setNotice(preparing);
+      const result = await withFontNotice(setNotice, preparing, () => downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm })).finally(() =>
+        setNotice(''),
+      );
       if (result === 'saved') setNotice(`PDF of “${sheet.title}” downloaded.`);
     });
+
+  const worksheetActions: WorksheetActions = {
+    onRename: (sheet, title) => act(() => renameWorksheet(sheet.id, title)),
+    onDuplicate: (sheet) => void act(async () => focusById(`open-${(await duplicateWorksheet(sheet.id)).id}`)),
+    onDelete: (sheet) => void remove(sheet),
+    onExport: (sheet) => void exportPdf(sheet),
+    onSaveFile: (sheet) =>
+      void act(async () => {
+        const record = await requireWorksheet(sheet.id);
+        saveJson(worksheetFile(record), worksheetFileName(record));
+      }),
+  };
 
   return (
     <main class="library" id="main">
@@ -166,25 +184,7 @@ export default function Library() {
               </div>
             }
           >
-            <ul class="worksheet-list" aria-label="Worksheets on this device">
-              <For each={list()}>
-                {(sheet) => (
-                  <WorksheetCard
-                    sheet={sheet}
-                    onRename={(title) => act(() => renameWorksheet(sheet.id, title))}
-                    onDuplicate={() => act(async () => focusById(`open-${(await duplicateWorksheet(sheet.id)).id}`))}
-                    onDelete={() => void remove(sheet)}
-                    onExport={() => void exportPdf(sheet)}
-                    onSaveFile={() =>
-                      void act(async () => {
-                        const record = await requireWorksheet(sheet.id);
-                        saveJson(worksheetFile(record), worksheetFileName(record));
-                      })
-                    }
-                  />
-                )}
-              </For>
-            </ul>
+            <WorksheetList worksheets={list()} actions={worksheetActions} />
           </Show>
         )}
       </Show>
@@ -227,94 +227,3 @@ export default function Library() {
     </main>
   );
 }
-
-function WorksheetCard(props: {
-  sheet: WorksheetSummary;
-  onRename: (title: string) => Promise<void>;
-  onDuplicate: () => void;
-  onDelete: () => void;
-  onExport: () => void;
-  onSaveFile: () => void;
-}) {
-  const [renaming, setRenaming] = createSignal(false);
-  const renameId = () => `rename-${props.sheet.id}`;
-  const startRename = () => {
-    setRenaming(true);
-    focusById(renameId());
-  };
-  const finishRename = async (title?: string) => {
-    setRenaming(false);
-    if (title !== undefined) await props.onRename(title);
-    focusById(`rename-button-${props.sheet.id}`);
-  };
-  let clock: ReturnType<typeof setInterval>;
-  const [now, setNow] = createSignal(new Date());
-  onMount(() => (clock = setInterval(() => setNow(new Date()), 60_000)));
-  onCleanup(() => clearInterval(clock));
-
-  return (
-    <li class="worksheet-card">
-      <Show
-        when={renaming()}
-        fallback={
-          <h2>
-            <a id={`open-${props.sheet.id}`} href={`#/worksheets/${props.sheet.id}`}>
-              {props.sheet.title}
-            </a>
-          </h2>
-        }
-      >
-        <form
-          class="rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void finishRename(new FormData(event.currentTarget).get('title')?.toString() ?? '');
-          }}
-        >
-          <label for={renameId()}>Session name</label>
-          <input
-            id={renameId()}
-            name="title"
-            maxLength={LIMITS.shortText}
-            value={props.sheet.title === 'Untitled worksheet' ? '' : props.sheet.title}
-            onKeyDown={(event) => event.key === 'Escape' && void finishRename()}
-          />
-          <button type="submit" class="primary">
-            Save name
-          </button>
-          <button type="button" onClick={() => void finishRename()}>
-            Cancel
-          </button>
-        </form>
-      </Show>
-      <p class="meta">
-        <Show when={props.sheet.participant} fallback={<span>No participant name yet</span>}>
-          <span>{props.sheet.participant}</span>
-        </Show>
-        <span>Last change: {whenChanged(props.sheet.updatedAt, now())}</span>
-      </p>
-      <ProgressBar progress={props.sheet.progress} label="Answered" />
-      <div class="card-actions">
-        <a class="button" href={`#/worksheets/${props.sheet.id}`} aria-label={`Open ${props.sheet.title}`}>
-          Open
-        </a>
-        <button type="button" id={`rename-button-${props.sheet.id}`} onClick={startRename} aria-label={`Rename ${props.sheet.title}`}>
-          Rename
-        </button>
-        <button type="button" onClick={() => props.onExport()} aria-label={`Export PDF of ${props.sheet.title}`}>
-          Export PDF
-        </button>
-        <button type="button" onClick={() => props.onSaveFile()} aria-label={`Save ${props.sheet.title} as a file`}>
-          Save as file
-        </button>
-        <button type="button" onClick={() => props.onDuplicate()} aria-label={`Duplicate ${props.sheet.title}`}>
-          Duplicate
-        </button>
-        <button type="button" class="danger-link" onClick={() => props.onDelete()} aria-label={`Delete ${props.sheet.title}`}>
-          Delete
-        </button>
-      </div>
-    </li>
-  );
-}
-

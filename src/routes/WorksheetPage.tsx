@@ -80,9 +80,17 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const confirm = useConfirm();
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
-  // The first section is on screen one frame sooner when the rest render right after it.
+  // The first section is on screen sooner when the rest follow it, one per frame: no long task
+  // holds up the first keystroke.
   const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
-  onMount(() => requestAnimationFrame(() => setVisibleSections(TEMPLATE.sections)));
+  onMount(() => {
+    let frame = requestAnimationFrame(function renderNext() {
+      const count = visibleSections().length + 1;
+      setVisibleSections(TEMPLATE.sections.slice(0, count));
+      if (count < TEMPLATE.sections.length) frame = requestAnimationFrame(renderNext);
+    });
+    onCleanup(() => cancelAnimationFrame(frame));
+  });
 
   const current = createReadingSection(TEMPLATE.sections);
 

@@ -1,12 +1,11 @@
-import type { IDBPTransaction } from 'idb';
 import type { BackupContents } from '../backup/format';
 import { backupFile, type BackupFile } from '../backup/files';
 import { worksheetTitle } from '../worksheet/answers';
 import type { FacilitationSession } from '../facilitate/session';
 import { LIMITS } from '../worksheet/limits';
 import { announce, type WorksheetChange } from './changes';
-import { db, type WorkshopDB, type WorksheetRecord } from './db';
-import { TooManyError, unsavedRecords, upgradeRecord } from './worksheets';
+import { db, type WorksheetRecord } from './db';
+import { copyName, TooManyError, unsavedRecords, upgradeRecord } from './worksheets';
 
 /**
  * Everything on this device, as one backup file's contents, with the copies this tab holds in
@@ -64,44 +63,58 @@ export interface RestoreResult {
 export async function restoreContents(contents: BackupContents, choice: ConflictChoice): Promise<RestoreResult> {
   const database = await db();
   const tx = database.transaction(['worksheets', 'sessions'], 'readwrite');
+  const worksheets = tx.objectStore('worksheets');
+  const sessions = tx.objectStore('sessions');
   const result: RestoreResult = { added: 0, replaced: 0, copies: 0, skipped: 0 };
-  /** One item: added when new, otherwise replaced, copied or skipped as the user chose. */
   const changed: WorksheetChange[] = [];
-  const place = async <T extends { id: string; rev?: number }>(
+  // Every write is queued at once and awaited together: one round trip per item would make a
+  // thousand-worksheet backup take seconds. Any failed write aborts the whole transaction.
+  const writes: Promise<unknown>[] = [];
+  /** One item: added when new, otherwise replaced, copied or skipped as the user chose. */
+  const place = <T extends { id: string; rev?: number }>(
     store: { get(id: string): Promise<T | undefined>; add(value: T): Promise<unknown>; put(value: T): Promise<unknown> },
+    present: Set<string>,
     item: T,
     copyOf: (item: T) => T,
   ) => {
-    const here = await store.get(item.id);
-    if (here === undefined) {
-      await store.add(item);
+    if (!present.has(item.id)) {
+      present.add(item.id);
+      writes.push(store.add(item));
       result.added++;
     } else if (choice === 'replace') {
       // A revision past the one here, so an open tab takes the restored copy instead of writing over it.
-      const rev = Math.max(item.rev ?? 0, here.rev ?? 0) + 1;
-      await store.put({ ...item, rev });
-      changed.push({ id: item.id, change: 'changed', rev });
+      const replaced = store.get(item.id).then((here) => {
+        const rev = Math.max(item.rev ?? 0, here?.rev ?? 0) + 1;
+        changed.push({ id: item.id, change: 'changed', rev });
+        return store.put({ ...item, rev });
+      });
+      writes.push(replaced);
       result.replaced++;
     } else if (choice === 'keepBoth') {
-      await store.add({ ...copyOf(item), id: crypto.randomUUID() });
+      writes.push(store.add({ ...copyOf(item), id: crypto.randomUUID() }));
       result.copies++;
     } else result.skipped++;
   };
   try {
-    await assertRoom(tx, contents, choice);
+    const [worksheetKeys, sessionKeys] = await Promise.all([worksheets.getAllKeys(), sessions.getAllKeys()]);
+    const presentWorksheets = new Set(worksheetKeys);
+    const presentSessions = new Set(sessionKeys);
+    assertRoom(presentWorksheets, presentSessions, contents, choice);
     for (const incoming of contents.worksheets) {
-      await place(tx.objectStore('worksheets'), upgradeRecord(incoming), (record: WorksheetRecord) => ({
+      place(worksheets, presentWorksheets, upgradeRecord(incoming), (record: WorksheetRecord) => ({
         ...record,
-        answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': `${worksheetTitle(record.answers)} (restored)` } },
+        answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': copyName(worksheetTitle(record.answers), ' (restored)') } },
       }));
     }
     for (const incoming of contents.sessions) {
-      await place(tx.objectStore('sessions'), incoming, (session) => ({ ...session, name: `${session.name} (restored)` }));
+      place(sessions, presentSessions, incoming, (session) => ({ ...session, name: copyName(session.name, ' (restored)') }));
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
     changed.forEach(announce);
     if (result.added || result.copies) announce({ id: '', change: 'added', rev: 0 });
   } catch (error) {
+    // The writes queued before the failure end with it; they are settled here, not left unheard.
+    void Promise.allSettled(writes);
     try {
       tx.abort();
     } catch {
@@ -113,16 +126,12 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
   return result;
 }
 
-type RestoreTx = IDBPTransaction<WorkshopDB, ['worksheets', 'sessions'], 'readwrite'>;
-
 /** A restore never leaves more on the device than a backup can hold. */
-async function assertRoom(tx: RestoreTx, contents: BackupContents, choice: ConflictChoice): Promise<void> {
-  const keys = new Set(await tx.objectStore('worksheets').getAllKeys());
-  const adding = contents.worksheets.filter((w) => !keys.has(w.id) || choice === 'keepBoth').length;
-  if (keys.size + adding > LIMITS.worksheets) throw new TooManyError(keys.size);
-  const sessions = new Set(await tx.objectStore('sessions').getAllKeys());
+function assertRoom(worksheets: Set<string>, sessions: Set<string>, contents: BackupContents, choice: ConflictChoice): void {
+  const adding = contents.worksheets.filter((w) => !worksheets.has(w.id) || choice === 'keepBoth').length;
+  if (worksheets.size + adding > LIMITS.worksheets) throw new TooManyError(worksheets.size);
   const addingSessions = contents.sessions.filter((s) => !sessions.has(s.id) || choice === 'keepBoth').length;
   if (sessions.size + addingSessions > LIMITS.sessions) {
-    throw new TooManyError(keys.size, `This device would hold more than ${LIMITS.sessions} facilitation sessions, the most CPM Workshop keeps. Delete some sessions, then restore again.`);
+    throw new TooManyError(worksheets.size, `This device would hold more than ${LIMITS.sessions} facilitation sessions, the most CPM Workshop keeps. Delete some sessions, then restore again.`);
   }
 }

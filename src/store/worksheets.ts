@@ -27,12 +27,16 @@ function newWorksheetId(): string {
 }
 
 export function summarize(record: WorksheetRecord): WorksheetSummary {
+  let progress: Progress | undefined;
   return {
     id: record.id,
     title: worksheetTitle(record.answers),
     participant: participantName(record.answers),
     updatedAt: record.updatedAt,
-    progress: worksheetProgress(TEMPLATE, record.answers),
+    // Worked out when a row shows it: a library of a thousand shows fifty at a time.
+    get progress() {
+      return (progress ??= worksheetProgress(TEMPLATE, record.answers));
+    },
   };
 }
 

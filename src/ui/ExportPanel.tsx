@@ -3,6 +3,7 @@ import { loadPaper, savePaper, type PaperPreference } from '../store/preferences
 import type { Answers } from '../worksheet/types';
 import { useConfirm } from './ConfirmDialog';
 import { downloadWorksheetPdf } from './pdfExport';
+import { withFontNotice } from './fontNotice';
 
 /** "Take it home": the finished worksheet or a blank handout as a PDF, Letter or A4. */
 export function ExportPanel(props: { answers: () => Answers; beforeExport: () => Promise<void> }) {
@@ -13,10 +14,11 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
 
   const run = async (blank: boolean) => {
     setBusy(true);
-    setMessage(blank ? 'Preparing the blank handout…' : 'Preparing your PDF…');
+    const preparing = blank ? 'Preparing the blank handout…' : 'Preparing your PDF…';
+    setMessage(preparing);
     try {
       await props.beforeExport();
-      const result = await downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm });
+      const result = await withFontNotice(setMessage, preparing, () => downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm }));
       setMessage(result === 'saved' ? 'PDF downloaded. Check your Downloads folder.' : '');
     } catch {
       setMessage('The PDF could not be made. Your worksheet is safe; please try again.');

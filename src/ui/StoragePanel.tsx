@@ -5,6 +5,7 @@ import { describeStorageError } from '../store/errors';
 import { persistenceStatus } from '../store/persistence';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
+import { OfflineFonts } from './OfflineFonts';
 import { RestoreChoice } from './RestoreChoice';
 
 const PERSISTENCE_TEXT = {
@@ -86,6 +87,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
       <p class="storage-message" role="status">
         {message()}
       </p>
+      <OfflineFonts />
       <Show when={error()}>
         <p class="banner error" role="alert">
           {error()}

@@ -350,7 +350,8 @@ describe('a restore that fails part-way writes nothing', () => {
       const { file, before } = await setup();
       const calls = failAdd(2, how);
       await expect(restoreContents(file, 'skip')).rejects.toMatchObject({ name: failure[how] });
-      expect(calls()).toBe(2);
+      // The failing add was reached (writes are queued together, so later ones may be too).
+      expect(calls()).toBeGreaterThanOrEqual(2);
       IDBObjectStore.prototype.add = originalAdd;
       expect(await rawStore()).toStrictEqual(before);
       expect(await getWorksheet('n1')).toBeUndefined();

@@ -1,0 +1,3 @@
+export const DEJAVU_RANGES: Array<[number, number]>;
+export function isDejaVuFont(fileName: string): boolean;
+export function subsetDejaVu(bytes: Uint8Array | string): Promise<Buffer>;

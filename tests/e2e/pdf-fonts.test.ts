@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { readPdf } from '../pdf/text';
+import { baseUrl, openBrowser, type Session } from './browser';
+import { newWorksheetFromLibrary, waitSaved } from './helpers';
+
+let session: Session;
+beforeEach(async () => (session = await openBrowser()));
+afterEach(async () => {
+  expect(session.breaches).toEqual([]);
+  await session.close();
+});
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** Every URL in every Cache Storage cache of the page's origin, by cache. */
+const cachedUrls = () =>
+  session.page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
+    return out;
+  });
+
+async function exportPdf() {
+  const { page } = session;
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  return readPdf(new Uint8Array(readFileSync(await (await pending).path())));
+}
+
+test('a first visit leaves the Chinese font out; the first Chinese export says "Preparing the Chinese font…" and keeps it', async () => {
+  const { page } = session;
+  // The venue's Wi-Fi: the large font takes a moment, long enough to read the status.
+  await page.route('**/NotoSansSC*.ttf', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await newWorksheetFromLibrary(page);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  const precached = Object.values(await cachedUrls()).flat();
+  expect(precached.some((url) => /DejaVuSans/.test(url))).toBe(true);
+  expect(precached.filter((url) => /NotoSans/.test(url))).toEqual([]);
+
+  await page.getByRole('textbox', { name: 'Participant name' }).fill('王小明');
+  await waitSaved(page);
+  const pending = exportPdf();
+  await page.getByText('Preparing the Chinese font…').waitFor();
+  const pdf = await pending;
+  expect(squash(pdf.all)).toContain('王小明');
+  await page.getByText('PDF downloaded.', { exact: false }).waitFor();
+  expect((await cachedUrls())['cpm-pdf-fonts']?.map((url) => url.replace(/-[\w-]+\.ttf$/, ''))).toEqual([`${baseUrl()}/assets/NotoSansSC_400Regular`]);
+});
+
+test('made available offline from the Storage panel, Chinese and Korean export works with the network off', async () => {
+  const { page, context } = session;
+  await page.goto(`${baseUrl()}/#/`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  await page.getByText('Chinese and Korean fonts for PDFs download the first time a PDF needs them.').waitFor();
+  await page.getByRole('button', { name: 'Make Chinese and Korean PDFs work offline' }).click();
+  await page.getByText('Chinese and Korean fonts for PDFs are on this device: export works offline.').waitFor({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByText('Chinese and Korean fonts for PDFs are on this device: export works offline.').waitFor();
+  await page.getByRole('button', { name: '+ New worksheet' }).click();
+  await page.getByRole('textbox', { name: 'Participant name' }).fill('王小明 김민수 Nguyễn');
+  await waitSaved(page);
+  const pdf = await exportPdf();
+  expect(squash(pdf.all)).toContain(squash('王小明 김민수 Nguyễn'));
+  await context.setOffline(false);
+});
