@@ -2,11 +2,20 @@ import type { FontData } from './render';
 import type { FontKey } from './scripts';
 import sansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import sansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import sansItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import sansBoldItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf?url';
 import cjkUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import hangulUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 
 /** Font files are build assets served from the app's own origin; nothing is fetched elsewhere. */
-const URLS: Record<FontKey, string> = { sans: sansUrl, sansBold: sansBoldUrl, cjk: cjkUrl, hangul: hangulUrl };
+const URLS: Record<FontKey, string> = {
+  sans: sansUrl,
+  sansBold: sansBoldUrl,
+  sansItalic: sansItalicUrl,
+  sansBoldItalic: sansBoldItalicUrl,
+  cjk: cjkUrl,
+  hangul: hangulUrl,
+};
 
 const loaded = new Map<FontKey, Promise<string>>();
 
