@@ -77,10 +77,29 @@ export class PageCursor {
     page.items.push(item);
   }
 
-  width: TextWidth = (text, bold, italic, size) => splitByFont(text, bold, italic).reduce((sum, run) => sum + this.measure(run.text, run.font, size), 0);
+  /** Widths at 1 pt by style and text: a word is split into font runs and measured once. */
+  private readonly unitWidths = new Map<string, number>();
+
+  width: TextWidth = (text, bold, italic, size) => {
+    const key = `${bold ? 'b' : ''}${italic ? 'i' : ''}|${text}`;
+    let unit = this.unitWidths.get(key);
+    if (unit === undefined) {
+      unit = splitByFont(text, bold, italic).reduce((sum, run) => sum + this.measure(run.text, run.font, 1), 0);
+      this.unitWidths.set(key, unit);
+    }
+    return unit * size;
+  };
+
+  /** Lines of a block's words, wrapped once however often a heading above asks for its height. */
+  private readonly wrapped = new WeakMap<Words[], Map<string, Line[]>>();
 
   wrap(words: Words[], maxWidth: number, size: number): Line[] {
-    return wrap(words, maxWidth, size, this.width);
+    let byWidth = this.wrapped.get(words);
+    if (!byWidth) this.wrapped.set(words, (byWidth = new Map()));
+    const key = `${maxWidth}:${size}`;
+    let lines = byWidth.get(key);
+    if (!lines) byWidth.set(key, (lines = wrap(words, maxWidth, size, this.width)));
+    return lines;
   }
 
   /** Draws one line with its baseline at `baseline`. */
