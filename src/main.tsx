@@ -2,6 +2,7 @@ import { RouterProvider } from '@tanstack/solid-router';
 import { render } from 'solid-js/web';
 import { router } from './router';
 import './app.css';
+import './print';
 
 // Opening IndexedDB takes tens of milliseconds on a fresh profile: start it while the page renders.
 // Before another tab's upgrade closes this tab's connection, pending saves are written.

@@ -169,3 +169,25 @@ test.each([
   // Four faces embedded for Latin text: regular, bold, and the obliques for the template's emphasis.
   expect(new TextDecoder('latin1').decode(pdf.bytes).match(/\/FontFile2 /g)).toHaveLength(4);
 });
+
+test('Print this page: headings stay with their text, and every page has the worksheet’s name and its number', async () => {
+  const { page } = session;
+  await newWorksheetFromLibrary(page);
+  await fillEverything(page);
+  await waitSaved(page);
+  await page.emulateMedia({ media: 'print' });
+  // What the browser's print does: the page's beforeprint handlers run, then it lays out pages.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const bytes = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+  if (process.env.PDF_OUT) writeFileSync(`${process.env.PDF_OUT}/print-letter.pdf`, bytes);
+  const text = await readPdf(new Uint8Array(bytes));
+  for (let n = 1; n <= text.pages; n++) {
+    const pageText = text.pageTexts[n - 1]!;
+    expect(pageText, `page ${n}`).toContain(`Page ${n} of ${text.pages}`);
+    expect(pageText, `page ${n}`).toContain(`${TEMPLATE.title} · ${SAMPLES.name}`);
+  }
+  // No section heading is the last thing on its page.
+  const lines = bodyLines(text);
+  const problems = TEMPLATE.sections.slice(1).flatMap((section) => keptWithNext(lines, plainText(section.title)));
+  expect(problems).toEqual([]);
+});
