@@ -101,7 +101,9 @@ export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): L
     cursor.block = index;
     cursor.part = 0;
     const renderer = rendererFor(block);
-    const keep = isKeeper(block) ? keepHeight(blocks, index + 1, context, renderer.lead(block, context)) : 0;
+    // On a fresh page a heading has no space above it: what must fit there is the heading itself.
+    const own = renderer.lead(block, context) - (renderer.before?.(block) ?? 0);
+    const keep = isKeeper(block) ? keepHeight(blocks, index + 1, context, own) : 0;
     renderer.draw(block, context, keep);
     context.afterKeeper = isKeeper(block);
   });

@@ -22,6 +22,8 @@ export interface Renderer<B extends ContentBlock> {
    * `minimal`: the least that may start a page, when all of a short table cannot come too.
    */
   lead(block: B, context: Context, minimal?: boolean): number;
+  /** Space the block leaves above itself, except at the top of a page. */
+  before?(block: B): number;
   /** Draws the block at the cursor; `keep` is the height that must follow it on its page. */
   draw(block: B, context: Context, keep: number): void;
 }

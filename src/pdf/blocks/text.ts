@@ -34,6 +34,7 @@ function drawKeeper(words: Words[], style: Keeper, { cursor, frame }: Context, k
 
 function keeper<B extends ContentBlock>(words: (block: B) => Words[], style: (block: B) => Keeper): Renderer<B> {
   return {
+    before: (block) => style(block).before,
     lead: (block, context) => keeperHeight(words(block), style(block), context),
     draw: (block, context, keep) => drawKeeper(words(block), style(block), context, keep),
   };
@@ -42,6 +43,7 @@ function keeper<B extends ContentBlock>(words: (block: B) => Words[], style: (bl
 const SECTION: Keeper = { before: 14, after: 10, size: SIZE.section, color: ACCENT, role: 'heading' };
 
 export const section: Renderer<Of<'section'>> = {
+  before: () => SECTION.before,
   lead: (block, context) => keeperHeight([{ text: block.text, bold: true }], SECTION, context),
   draw(block, context, keep) {
     const { cursor, frame } = context;
