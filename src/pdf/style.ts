@@ -4,7 +4,8 @@ export const MARGIN = 54;
 /** Room kept between the body and the footer's baseline. */
 export const FOOTER_GAP = 26;
 export const LEADING = 1.38;
-export const WRITING_GAP = 22;
+/** 20 pt between writing lines: college-ruled paper. */
+export const WRITING_GAP = 20;
 /** A number column is never narrower than this, so "1." to "9." line up with the old handout. */
 export const NUMBER_COLUMN = 20;
 export const NUMBER_GAP = 6;

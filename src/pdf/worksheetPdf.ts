@@ -72,9 +72,9 @@ export function fontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
   return fontsNeeded(contentTexts(blocks, footer), facesUsed(blocks));
 }
 
-/** All the text the worksheet PDF will show, for choosing fonts before any is loaded. */
-export function pdfTexts(template: Template, answers: Answers): string[] {
-  return contentTexts(worksheetContent(template, answers), footerText(template, answers));
+/** The fonts the worksheet PDF needs: its scripts, and the obliques for the template's italics. */
+export function worksheetFonts(template: Template, answers: Answers): Set<FontKey> {
+  return fontsFor(worksheetContent(template, answers), footerText(template, answers));
 }
 
 /** Lays out the worksheet with the given metrics. */

@@ -29,7 +29,7 @@ const fakeMeasure: Measure = (text, font, size) => [...text].length * size * (fo
 
 const measures: Record<string, () => Measure> = { fake: () => fakeMeasure };
 beforeAll(() => {
-  const doc = createDocument('letter', nodeFonts(['sans', 'sansBold', 'cjk', 'hangul']));
+  const doc = createDocument('letter', nodeFonts(['sans', 'sansBold', 'sansItalic', 'sansBoldItalic', 'cjk', 'hangul']));
   const real = measureWith(doc);
   measures.real = () => real;
 }, 60_000);
