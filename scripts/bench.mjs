@@ -12,12 +12,14 @@ import { audit } from './bench/lighthouse.mjs';
 import { backupText, floorStoreMs, libraryFigures, manyWorksheets, restoreMs, savedRecord } from './bench/library.mjs';
 import { kb, median, ratio, withProfile } from './bench/profile.mjs';
 import { firstFieldMs, firstLoadJs } from './bench/start.mjs';
+import { buildPdfFloor, EXPORTS, exportTimes, LATIN, MIXED, pdfBenchAt } from './bench/pdf.mjs';
 
 // Fresh profiles per figure; the machine is shared, so the fastest run is reported beside the median.
 const PROFILES = 7;
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 execSync('npx vite build', { stdio: 'ignore' });
+await buildPdfFloor();
 
 // Sizes: the entry chunk named by index.html, every JS file the build emitted, and what the
 // service worker downloads on a first visit (its precache manifest).
@@ -32,6 +34,7 @@ const precacheBytes = precached.reduce((sum, url) => sum + statSync(join('dist',
 const floor = await serveFloor();
 const server = await preview({ preview: { host: '127.0.0.1', port: 4319, strictPort: false }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+pdfBenchAt(base);
 
 /** Floor and app runs taken in turns, so both see the same machine load. */
 async function interleaved(rounds, floorRun, appRun) {
@@ -46,42 +49,6 @@ async function interleaved(rounds, floorRun, appRun) {
 
 const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(floorValue), ratio: ratio(app, floorValue) });
 
-const LATIN = 'Engage families early, listen for strengths, and team with partners so that every plan is shared.';
-const MIXED = 'Nguyễn Thị Minh Khai nói: gia đình là trên hết. 儿童福利工作以家庭为中心。';
-const EXPORTS = 8;
-
-/** Fills every text field, then times Export PDF from click to download, in the page's own clock. */
-async function exportTimes(sample) {
-  return withProfile(async (page, context) => {
-    await context.addInitScript(() => {
-      window.__downloads = [];
-      document.addEventListener('click', (event) => {
-        if (event.target instanceof Element && event.target.closest('button')?.textContent?.trim() === 'Export PDF') window.__clickAt = performance.now();
-      }, true);
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function () {
-        if (this.download) window.__downloads.push(performance.now() - window.__clickAt);
-        return click.call(this);
-      };
-    });
-    await page.goto(`${base}/#/new`);
-    await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
-    await page.getByRole('button', { name: '+ Add another audience' }).click();
-    for (const field of await page.locator('main input:not([type=date]), main textarea').all()) await field.fill(sample);
-    await page.getByText(/^Saved at/).waitFor();
-    let size = 0;
-    for (let i = 0; i < EXPORTS; i++) {
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
-      const file = await download;
-      size = statSync(await file.path()).size;
-      await page.getByText('PDF downloaded.').waitFor();
-    }
-    const times = await page.evaluate(() => window.__downloads);
-    const [first, ...warm] = times;
-    return { firstMs: Math.round(first), warmMedianMs: Math.round(median(warm)), warmRuns: warm.map(Math.round), pdfKB: kb(size) };
-  });
-}
 
 
 // Navigation → first editable field: the floor's one input against a new worksheet's first field.

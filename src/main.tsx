@@ -4,6 +4,7 @@ import { pageFor } from './pages';
 import { hashPath } from './paths';
 import './app.css';
 import './ui/screens.css';
+import './print';
 
 void pageFor(hashPath(location.hash))?.();
 void import('./app').then(({ start }) => start(document.getElementById('app')!));

@@ -1,9 +1,16 @@
-import { boardColumns, roomExercises, type FacilitationSession } from '../facilitate/session';
-import type { Template } from '../worksheet/types';
+import { answerKeyOf, boardColumns, roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import type { Exercise, Template } from '../worksheet/types';
 import type { ContentBlock } from './content';
+import { longDate } from './dates';
 import { cleanText } from './scripts';
 
-/** The room board as PDF content: each exercise with the ideas the room saw, by element for the crosswalk. */
+/** Said when no exercise of the session has an idea or a revealed key. */
+export const NOTHING_RECORDED = 'No ideas were recorded and no answer key was revealed in this session.';
+
+/**
+ * The room board as PDF content: only the exercises the room worked on (with ideas, or whose
+ * answer key the facilitator revealed), numbered as in the session, the key included.
+ */
 export function boardContent(template: Template, session: FacilitationSession): ContentBlock[] {
   const blocks: ContentBlock[] = [
     { kind: 'title', text: 'Room board', subtitle: `${template.title} — CA Child Welfare Core Practice Model (CPM)` },
@@ -11,32 +18,42 @@ export function boardContent(template: Template, session: FacilitationSession): 
       kind: 'cover',
       rows: [
         { label: 'Session', value: cleanText(session.name) },
-        { label: 'Date', value: session.date },
+        { label: 'Date', value: longDate(session.date) },
       ],
     },
   ];
+  const before = blocks.length;
   roomExercises(template).forEach((exercise, index) => {
     const ideas = (session.boards[exercise.id] ?? []).filter((idea) => !idea.hidden);
+    const key = session.revealed[exercise.id] ? answerKeyOf(exercise) : undefined;
+    if (!ideas.length && !key) return;
     blocks.push({ kind: 'section', text: `${index + 1}. ${exercise.facilitator?.screen ?? exercise.question}` });
-    const columns = boardColumns(exercise);
-    if (columns) {
-      blocks.push({
-        kind: 'table',
-        caption: 'Ideas by practice element',
-        head: ['Practice element', 'Ideas from the room'],
-        rows: columns.map((column): [string, string] => [
-          column.label,
-          ideas
-            .filter((idea) => (idea.column ?? columns[0]?.id) === column.id)
-            .map((idea) => `• ${cleanText(idea.text)}`)
-            .join('\n'),
-        ]),
-      });
-    } else if (ideas.length) {
-      ideas.forEach((idea, i) => blocks.push({ kind: 'answer', text: cleanText(idea.text), prefix: `${i + 1}.` }));
-    } else {
-      blocks.push({ kind: 'paragraph', words: [{ text: 'No ideas were recorded for this exercise.', bold: false }] });
-    }
+    if (key) blocks.push({ kind: 'label', words: [{ text: 'Answer key' }] }, { kind: 'list', items: key.map((answer) => [{ text: answer, bold: true }]) });
+    if (ideas.length) blocks.push(...ideaBlocks(exercise, ideas, Boolean(key)));
   });
+  if (blocks.length === before) blocks.push({ kind: 'paragraph', words: [{ text: NOTHING_RECORDED }] });
   return blocks;
+}
+
+/** The room's ideas: by practice element for the crosswalk, a numbered list otherwise. */
+function ideaBlocks(exercise: Exercise, ideas: Idea[], labelled: boolean): ContentBlock[] {
+  const columns = boardColumns(exercise);
+  if (!columns) {
+    const list: ContentBlock = { kind: 'list', items: ideas.map((idea) => [{ text: cleanText(idea.text) }]) };
+    return labelled ? [{ kind: 'label', words: [{ text: 'Ideas from the room' }] }, list] : [list];
+  }
+  return [
+    {
+      kind: 'table',
+      caption: 'Ideas by practice element',
+      head: ['Practice element', 'Ideas from the room'],
+      rows: columns.map((column): [string, string] => [
+        column.label,
+        ideas
+          .filter((idea) => (idea.column ?? columns[0]?.id) === column.id)
+          .map((idea) => `• ${cleanText(idea.text)}`)
+          .join('\n'),
+      ]),
+    },
+  ];
 }

@@ -1,30 +1,48 @@
 import { moreEntryLabel, participantName } from '../worksheet/answers';
 import { parseMarks } from '../worksheet/richtext';
 import type { Answers, Exercise, Prompt, Section, Template, TextBlock } from '../worksheet/types';
+import { longDate } from './dates';
 import { cleanText } from './scripts';
 
 /**
- * What the PDF says, before anything is placed on a page: the template's wording and the
- * participant's answers as a flat list of blocks. Empty answers become writing lines.
+ * What a PDF says, before anything is placed on a page: a document is a flat list of blocks
+ * (headings, paragraphs, questions, labels, answers, numbered lists, tables), all laid out by
+ * the same rules. The worksheet and the room board are built here as such documents.
  */
 
-/** A run of words; bold for headings and the handout's **marks**. */
+/** A run of words with the handout's marks. */
 export interface Words {
   text: string;
-  bold: boolean;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** One entry of a numbered list: its words, or nothing (a writing line in the handout). */
+export type ListItem = Words[];
+
+/** One fill-in-the-blank line: "The ____ Level", with the participant's word in it or a rule. */
+export interface BlankItem {
+  before?: string;
+  value: string;
+  after?: string;
 }
 
 export type ContentBlock =
   | { kind: 'title'; text: string; subtitle: string }
   | { kind: 'cover'; rows: Array<{ label: string; value: string }> }
   | { kind: 'section'; text: string }
-  | { kind: 'paragraph'; words: Words[]; bullet?: boolean; callout?: boolean }
-  | { kind: 'question'; text: string; note?: string }
-  | { kind: 'label'; text: string }
-  | { kind: 'answer'; text: string; prefix?: string }
-  | { kind: 'lines'; count: number; prefix?: string; before?: string; after?: string }
-  | { kind: 'blank'; prefix: string; before?: string; value: string; after?: string }
+  /** `keepWithNext`: a hint or lead that must not end a page without what it introduces. */
+  | { kind: 'paragraph'; words: Words[]; bullet?: boolean; keepWithNext?: boolean }
+  | { kind: 'callout'; paragraphs: Words[][] }
+  | { kind: 'question'; words: Words[] }
+  | { kind: 'label'; words: Words[] }
+  | { kind: 'answer'; text: string }
+  | { kind: 'lines'; count: number }
+  | { kind: 'list'; items: ListItem[] }
+  | { kind: 'blanks'; items: BlankItem[] }
   | { kind: 'table'; caption: string; head: [string, string]; rows: Array<[string, string]> };
+
+export type BlockKind = ContentBlock['kind'];
 
 const COVER_LABELS: Record<string, string> = {
   'cover.name': 'Participant',
@@ -37,8 +55,10 @@ const COVER_LABELS: Record<string, string> = {
 /** Lines left for handwriting under an empty answer, by kind. */
 const WRITING_LINES = { shortText: 1, longText: 4 } as const;
 
+type Clean = (value: string | undefined) => string;
+
 export function worksheetContent(template: Template, answers: Answers): ContentBlock[] {
-  const text = (value: string | undefined) => cleanText(value ?? '').trim();
+  const text: Clean = (value) => cleanText(value ?? '').trim();
   const blocks: ContentBlock[] = [];
   const [cover, ...sections] = template.sections;
 
@@ -56,14 +76,12 @@ export function worksheetContent(template: Template, answers: Answers): ContentB
   return blocks;
 }
 
-/** A date typed as 2026-11-23 reads as "November 23, 2026" on paper. */
+/** A date typed as 2026-11-23 reads in the user's long form ("November 23, 2026") on paper. */
 function coverValue(id: string, value: string): string {
-  if (id !== 'cover.date' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const [year, month, day] = value.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+  return id === 'cover.date' ? longDate(value) : value;
 }
 
-function sectionContent(section: Section, answers: Answers, text: (v: string | undefined) => string): ContentBlock[] {
+function sectionContent(section: Section, answers: Answers, text: Clean): ContentBlock[] {
   const blocks: ContentBlock[] = [{ kind: 'section', text: plain(section.title) }];
   for (const block of section.blocks) {
     if (block.kind === 'text') blocks.push(...readOnly(block));
@@ -73,50 +91,47 @@ function sectionContent(section: Section, answers: Answers, text: (v: string | u
 }
 
 function readOnly(block: TextBlock): ContentBlock[] {
-  const callout = block.style === 'callout';
-  return [
-    ...block.paragraphs.map((paragraph): ContentBlock => ({ kind: 'paragraph', words: marked(paragraph), callout })),
-    ...(block.bullets ?? []).map((bullet): ContentBlock => ({ kind: 'paragraph', words: marked(bullet), bullet: true })),
-  ];
+  const paragraphs: ContentBlock[] =
+    block.style === 'callout'
+      ? [{ kind: 'callout', paragraphs: block.paragraphs.map(marked) }]
+      : block.paragraphs.map((paragraph): ContentBlock => ({ kind: 'paragraph', words: marked(paragraph) }));
+  return [...paragraphs, ...(block.bullets ?? []).map((bullet): ContentBlock => ({ kind: 'paragraph', words: marked(bullet), bullet: true }))];
 }
 
-function exerciseContent(exercise: Exercise, answers: Answers, text: (v: string | undefined) => string): ContentBlock[] {
-  const blocks: ContentBlock[] = [{ kind: 'question', text: plain(exercise.question) }];
-  if (exercise.lead) blocks.push({ kind: 'paragraph', words: marked(exercise.lead) });
-  if (exercise.hint) blocks.push({ kind: 'paragraph', words: marked(exercise.hint) });
+function exerciseContent(exercise: Exercise, answers: Answers, text: Clean): ContentBlock[] {
+  const blocks: ContentBlock[] = [{ kind: 'question', words: marked(exercise.question) }];
+  if (exercise.lead) blocks.push({ kind: 'paragraph', words: marked(exercise.lead), keepWithNext: true });
+  if (exercise.hint) blocks.push({ kind: 'paragraph', words: marked(exercise.hint), keepWithNext: true });
   for (const prompt of exercise.prompts) blocks.push(...promptContent(prompt, answers, text));
   if (exercise.more) {
     const more = exercise.more;
     (answers.more[more.id] ?? []).forEach((entry, i) => {
-      blocks.push({ kind: 'label', text: moreEntryLabel(more, text(entry.name), i + 1) });
+      blocks.push({ kind: 'label', words: [{ text: moreEntryLabel(more, text(entry.name), i + 1) }] });
       blocks.push(answerOrLines(text(entry.text), WRITING_LINES.longText));
     });
   }
   return blocks;
 }
 
-function promptContent(prompt: Prompt, answers: Answers, text: (v: string | undefined) => string): ContentBlock[] {
+function promptContent(prompt: Prompt, answers: Answers, text: Clean): ContentBlock[] {
   switch (prompt.kind) {
     case 'shortText':
     case 'longText': {
-      const label: ContentBlock[] = prompt.label ? [{ kind: 'label', text: plain(prompt.label) }] : [];
+      const label: ContentBlock[] = prompt.label ? [{ kind: 'label', words: marked(prompt.label) }] : [];
       return [...label, answerOrLines(text(answers.text[prompt.id]), WRITING_LINES[prompt.kind])];
     }
     case 'blanks':
-      return prompt.blanks.map((blank, i) => ({
-        kind: 'blank',
-        prefix: `${i + 1}.`,
-        before: blank.before,
-        value: text(answers.blanks[prompt.id]?.[i]),
-        after: blank.after,
-      }));
+      return [
+        {
+          kind: 'blanks',
+          items: prompt.blanks.map((blank, i) => ({ before: blank.before, value: text(answers.blanks[prompt.id]?.[i]), after: blank.after })),
+        },
+      ];
     case 'list': {
       const items = (answers.lists[prompt.id] ?? []).map((item) => text(item.text)).filter(Boolean);
       // As on paper: at least the printed number of rows, the empty ones left to write on.
       const rows = Math.max(prompt.rows, items.length);
-      return Array.from({ length: rows }, (_, i): ContentBlock =>
-        items[i] ? { kind: 'answer', text: items[i]!, prefix: `${i + 1}.` } : { kind: 'lines', count: 1, prefix: `${i + 1}.` },
-      );
+      return [{ kind: 'list', items: Array.from({ length: rows }, (_, i) => (items[i] ? [{ text: items[i]! }] : [])) }];
     }
     case 'crosswalk':
       return (answers.crosswalks[prompt.id] ?? []).map((crosswalk, i, all) => ({
@@ -133,7 +148,8 @@ function answerOrLines(value: string, lines: number): ContentBlock {
 }
 
 const plain = (source: string) => parseMarks(source).map((span) => span.text).join('');
-const marked = (source: string): Words[] => parseMarks(source).map((span) => ({ text: span.text, bold: span.bold }));
+const marked = (source: string): Words[] =>
+  parseMarks(source).map((span) => ({ text: span.text, ...(span.bold ? { bold: true } : {}), ...(span.italic ? { italic: true } : {}) }));
 
 /** Footer text: the worksheet's title and whose it is. */
 export function footerText(template: Template, answers: Answers): string {

@@ -5,12 +5,12 @@ import type { Answers } from '../worksheet/types';
 import { pdfFileName } from './filename';
 import { loadFonts } from './fontFiles';
 import type { Paper } from './layout';
-import { fontsNeeded, undrawable } from './scripts';
+import { undrawable } from './scripts';
 import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
-import { buildPdf, buildWorksheetPdf, contentTexts, pdfTexts } from './worksheetPdf';
+import { buildPdf, fontsFor, worksheetDocument } from './worksheetPdf';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
 
@@ -40,8 +40,10 @@ export interface ExportedPdf {
 
 export async function exportWorksheetPdf(request: ExportRequest): Promise<ExportedPdf> {
   const answers = request.blank ? blankAnswers(TEMPLATE) : request.answers;
-  const fonts = await loadFonts(fontsNeeded(pdfTexts(TEMPLATE, answers)));
-  const bytes = buildWorksheetPdf(TEMPLATE, answers, fonts, { paper: request.paper, replaceUndrawable: true });
+  // The content is built once and serves font choice, layout and drawing.
+  const { blocks, footer, meta } = worksheetDocument(TEMPLATE, answers);
+  const fonts = await loadFonts(fontsFor(blocks, footer));
+  const bytes = buildPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
     ? pdfFileName('blank', '', 'handout')
     : pdfFileName(participantName(answers), answers.text['cover.date'] ?? '');
@@ -52,7 +54,7 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
 export async function exportBoardPdf(session: FacilitationSession, paper: Paper): Promise<ExportedPdf> {
   const blocks = boardContent(TEMPLATE, session);
   const footer = `Room board · ${session.name}`;
-  const fonts = await loadFonts(fontsNeeded(contentTexts(blocks, footer)));
+  const fonts = await loadFonts(fontsFor(blocks, footer));
   const bytes = buildPdf(blocks, footer, fonts, paper, {
     title: `Room board — ${session.name}`,
     subject: 'Ideas from the room, CPM session',
@@ -67,7 +69,7 @@ export async function exportBoardPdf(session: FacilitationSession, paper: Paper)
 export async function exportSynthesisPdf(session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number, paper: Paper): Promise<ExportedPdf> {
   const blocks = synthesisContent(TEMPLATE, session, synthesis, contributions);
   const footer = `Room answers · ${session.name}`;
-  const fonts = await loadFonts(fontsNeeded(contentTexts(blocks, footer)));
+  const fonts = await loadFonts(fontsFor(blocks, footer));
   const bytes = buildPdf(blocks, footer, fonts, paper, {
     title: `Room answers — ${session.name}`,
     subject: 'Answers participants shared, CPM session',

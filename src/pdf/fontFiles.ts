@@ -3,11 +3,20 @@ import type { FontKey } from './scripts';
 import { fontDownloadEnded, fontDownloadStarted, type FontName } from './fontStatus';
 import sansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import sansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import sansItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import sansBoldItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf?url';
 import cjkUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import hangulUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 
 /** Font files are build assets served from the app's own origin; nothing is fetched elsewhere. */
-const URLS: Record<FontKey, string> = { sans: sansUrl, sansBold: sansBoldUrl, cjk: cjkUrl, hangul: hangulUrl };
+const URLS: Record<FontKey, string> = {
+  sans: sansUrl,
+  sansBold: sansBoldUrl,
+  sansItalic: sansItalicUrl,
+  sansBoldItalic: sansBoldItalicUrl,
+  cjk: cjkUrl,
+  hangul: hangulUrl,
+};
 
 /**
  * The large fonts a first visit does not download (the service worker precaches every other

@@ -5,7 +5,19 @@
  */
 import { CJK_COVERAGE, HANGUL_COVERAGE, SANS_COVERAGE } from './coverage';
 
-export type FontKey = 'sans' | 'sansBold' | 'cjk' | 'hangul';
+export type FontKey = 'sans' | 'sansBold' | 'sansItalic' | 'sansBoldItalic' | 'cjk' | 'hangul';
+
+/** The four faces of DejaVu Sans, by weight and slant. */
+export function latinFace(bold: boolean, italic: boolean): FontKey {
+  if (italic) return bold ? 'sansBoldItalic' : 'sansItalic';
+  return bold ? 'sansBold' : 'sans';
+}
+
+/**
+ * The obliques lack some of the upright faces' scripts; only the template's own emphasis is
+ * set in italics, so they draw Latin and punctuation and anything else stays upright.
+ */
+const OBLIQUE_SAFE = /^[\u0020-\u024f\u2000-\u206f\u20ac]$/u;
 
 /** Scripts drawn with the CJK fonts even where DejaVu also has a glyph (e.g. CJK punctuation). */
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]$/u;
@@ -58,8 +70,9 @@ function covers(table: Uint32Array, code: number): boolean {
  * The font for one character, or undefined when no embedded font can draw it. Coverage comes
  * from the fonts' own character maps (coverage.ts), so nothing prints as an empty box.
  */
-export function fontForChar(char: string, bold: boolean): FontKey | undefined {
+export function fontForChar(char: string, bold: boolean, italic = false): FontKey | undefined {
   const code = char.codePointAt(0) ?? 0;
+  if (italic && OBLIQUE_SAFE.test(char)) return latinFace(bold, true);
   if (char === '\n' || char === ' ') return bold ? 'sansBold' : 'sans';
   if (EMOJI.test(char) || RIGHT_TO_LEFT.test(char)) return undefined;
   if (CJK.test(char) && covers(CJK_FONT, code)) return 'cjk';
@@ -108,10 +121,10 @@ export interface FontRun {
 }
 
 /** Splits text into runs that each use one font. Undrawable characters must be replaced first. */
-export function splitByFont(text: string, bold: boolean): FontRun[] {
+export function splitByFont(text: string, bold: boolean, italic = false): FontRun[] {
   const runs: FontRun[] = [];
   for (const char of text) {
-    const font = fontForChar(char, bold) ?? (bold ? 'sansBold' : 'sans');
+    const font = fontForChar(char, bold, italic) ?? (bold ? 'sansBold' : 'sans');
     const last = runs[runs.length - 1];
     if (last && last.font === font) last.text += char;
     else runs.push({ text: char, font });
@@ -119,9 +132,12 @@ export function splitByFont(text: string, bold: boolean): FontRun[] {
   return runs;
 }
 
-/** Which fonts a set of texts needs, so large CJK fonts load only when CJK text is present. */
-export function fontsNeeded(texts: Iterable<string>): Set<FontKey> {
-  const needed = new Set<FontKey>(['sans', 'sansBold']);
+/**
+ * Which fonts a set of texts needs, so large CJK fonts load only when CJK text is present and
+ * the obliques only when the content has italics (`faces`: the Latin faces it uses).
+ */
+export function fontsNeeded(texts: Iterable<string>, faces: Iterable<FontKey> = []): Set<FontKey> {
+  const needed = new Set<FontKey>(['sans', 'sansBold', ...faces]);
   for (const text of texts) {
     for (const char of text) {
       const font = fontForChar(char, false);

@@ -29,7 +29,8 @@ export function synthesisContent(template: Template, session: FacilitationSessio
       blocks.push(paragraph('No participant shared answers to this exercise.'));
       return;
     }
-    blocks.push(paragraph(`${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.`));
+    // Kept with what follows, so the count never ends a page alone.
+    blocks.push({ kind: 'paragraph', words: [{ text: `${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.` }], keepWithNext: true });
     if (exercise.score) blocks.push({ kind: 'paragraph', words: [{ text: exercise.score.text, bold: true }] });
     for (const part of parts) blocks.push(...partContent(part));
   });
@@ -47,7 +48,7 @@ function groupLine(group: AnswerGroup): string {
 
 function partContent(part: SynthesisPart): ContentBlock[] {
   return [
-    { kind: 'label', text: part.label },
-    ...visibleGroups(part).map((group, i): ContentBlock => ({ kind: 'answer', text: groupLine(group), prefix: `${i + 1}.` })),
+    { kind: 'label', words: [{ text: part.label }] },
+    { kind: 'list', items: visibleGroups(part).map((group) => [{ text: groupLine(group) }]) },
   ];
 }

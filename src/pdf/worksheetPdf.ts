@@ -1,9 +1,9 @@
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import type { Answers, Template } from '../worksheet/types';
-import { footerText, worksheetContent, type ContentBlock } from './content';
+import { footerText, worksheetContent, type ContentBlock, type Words } from './content';
 import { layoutContent, type Layout, type Measure, type Paper } from './layout';
 import { createDocument, drawLayout, measureWith, type FontData, type PdfMetadata } from './render';
-import { replaceUndrawable, undrawable } from './scripts';
+import { fontsNeeded, latinFace, replaceUndrawable, undrawable, type FontKey } from './scripts';
 
 export interface PdfOptions {
   paper: Paper;
@@ -18,6 +18,8 @@ export class UndrawableTextError extends Error {
   }
 }
 
+const mapWords = (words: Words[], fn: (text: string) => string) => words.map((w) => ({ ...w, text: fn(w.text) }));
+
 /** Every string in the content, passed through `fn`. */
 function mapText(blocks: ContentBlock[], fn: (text: string) => string): ContentBlock[] {
   return blocks.map((block): ContentBlock => {
@@ -27,9 +29,15 @@ function mapText(blocks: ContentBlock[], fn: (text: string) => string): ContentB
       case 'cover':
         return { ...block, rows: block.rows.map((row) => ({ label: fn(row.label), value: fn(row.value) })) };
       case 'paragraph':
-        return { ...block, words: block.words.map((w) => ({ ...w, text: fn(w.text) })) };
-      case 'blank':
-        return { ...block, value: fn(block.value) };
+      case 'question':
+      case 'label':
+        return { ...block, words: mapWords(block.words, fn) };
+      case 'callout':
+        return { ...block, paragraphs: block.paragraphs.map((p) => mapWords(p, fn)) };
+      case 'list':
+        return { ...block, items: block.items.map((item) => mapWords(item, fn)) };
+      case 'blanks':
+        return { ...block, items: block.items.map((item) => ({ ...item, value: fn(item.value) })) };
       case 'table':
         return { ...block, caption: fn(block.caption), rows: block.rows.map(([a, b]): [string, string] => [fn(a), fn(b)]) };
       case 'lines':
@@ -40,9 +48,33 @@ function mapText(blocks: ContentBlock[], fn: (text: string) => string): ContentB
   });
 }
 
-/** All the text the worksheet PDF will show, for choosing fonts before any is loaded. */
-export function pdfTexts(template: Template, answers: Answers): string[] {
-  return contentTexts(worksheetContent(template, answers), footerText(template, answers));
+/** Every string of some content, for choosing fonts before any is loaded. */
+export function contentTexts(blocks: ContentBlock[], footer: string): string[] {
+  const texts: string[] = [footer];
+  mapText(blocks, (text) => (texts.push(text), text));
+  return texts;
+}
+
+/** The Latin faces the content's marks call for beyond regular and bold (the obliques). */
+function facesUsed(blocks: ContentBlock[]): FontKey[] {
+  const faces = new Set<FontKey>();
+  const note = (words: Words[], bold = false) => words.forEach((w) => w.italic && w.text.trim() && faces.add(latinFace(bold || w.bold === true, true)));
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'list') note(block.kind === 'list' ? block.items.flat() : block.words);
+    else if (block.kind === 'question' || block.kind === 'label') note(block.words, true);
+    else if (block.kind === 'callout') note(block.paragraphs.flat());
+  }
+  return [...faces];
+}
+
+/** The fonts a document needs: its scripts and its faces. */
+export function fontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
+  return fontsNeeded(contentTexts(blocks, footer), facesUsed(blocks));
+}
+
+/** The fonts the worksheet PDF needs: its scripts, and the obliques for the template's italics. */
+export function worksheetFonts(template: Template, answers: Answers): Set<FontKey> {
+  return fontsFor(worksheetContent(template, answers), footerText(template, answers));
 }
 
 /** Lays out the worksheet with the given metrics. */
@@ -50,7 +82,7 @@ export function layoutWorksheet(template: Template, answers: Answers, paper: Pap
   return layoutBlocks(worksheetContent(template, answers), footerText(template, answers), paper, measure, replace);
 }
 
-function layoutBlocks(blocks: ContentBlock[], footer: string, paper: Paper, measure: Measure, replace: boolean): Layout {
+export function layoutBlocks(blocks: ContentBlock[], footer: string, paper: Paper, measure: Measure, replace = true): Layout {
   const clean = (text: string) => (replace ? replaceUndrawable(text) : text);
   return layoutContent(mapText(blocks, clean), { paper, measure, footer: clean(footer) });
 }
@@ -61,23 +93,25 @@ export function buildPdf(blocks: ContentBlock[], footer: string, fonts: FontData
   return drawLayout(doc, layoutBlocks(blocks, footer, paper, measureWith(doc), true), meta);
 }
 
-export function buildWorksheetPdf(template: Template, answers: Answers, fonts: FontData, options: PdfOptions): ArrayBuffer {
-  if (!options.replaceUndrawable) {
-    const missing = [...new Set(pdfTexts(template, answers).flatMap(undrawable))];
-    if (missing.length) throw new UndrawableTextError(missing);
-  }
-  return buildPdf(worksheetContent(template, answers), footerText(template, answers), fonts, options.paper, {
+/** The worksheet's content, footer and metadata: built once per export. */
+export function worksheetDocument(template: Template, answers: Answers) {
+  const blocks = worksheetContent(template, answers);
+  const footer = footerText(template, answers);
+  const meta: PdfMetadata = {
     title: `${template.title} — ${worksheetTitle(answers)}`,
     subject: 'California Child Welfare Core Practice Model (CPM) worksheet',
     author: participantName(answers),
     creator: 'CPM Workshop',
     language: 'en-US',
-  });
+  };
+  return { blocks, footer, meta };
 }
 
-/** Every string of some content, for choosing fonts before any is loaded. */
-export function contentTexts(blocks: ContentBlock[], footer: string): string[] {
-  const texts: string[] = [footer];
-  mapText(blocks, (text) => (texts.push(text), text));
-  return texts;
+export function buildWorksheetPdf(template: Template, answers: Answers, fonts: FontData, options: PdfOptions): ArrayBuffer {
+  const { blocks, footer, meta } = worksheetDocument(template, answers);
+  if (!options.replaceUndrawable) {
+    const missing = [...new Set(contentTexts(blocks, footer).flatMap(undrawable))];
+    if (missing.length) throw new UndrawableTextError(missing);
+  }
+  return buildPdf(blocks, footer, fonts, options.paper, meta);
 }

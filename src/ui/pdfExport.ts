@@ -2,6 +2,15 @@ import type { PaperPreference } from '../store/preferences';
 import type { Answers } from '../worksheet/types';
 import type { ConfirmRequest } from './ConfirmDialog';
 import { saveFile } from './download';
+import type { FontKey } from '../pdf/scripts';
+
+/** The Latin faces every worksheet PDF draws (the template has bold and italics). */
+const WORKSHEET_FACES: FontKey[] = ['sans', 'sansBold', 'sansItalic', 'sansBoldItalic'];
+
+/** Starts fetching the worksheet's fonts while the PDF module loads; export itself reports a failure. */
+function preloadFonts(): Promise<unknown> {
+  return import('../pdf/fontFiles').then((fonts) => fonts.loadFonts(WORKSHEET_FACES)).catch(() => undefined);
+}
 
 /**
  * Makes and downloads a PDF. The PDF module (jsPDF and the fonts) loads here, on the first
@@ -13,7 +22,7 @@ export async function downloadWorksheetPdf(options: {
   blank?: boolean;
   confirm: (request: ConfirmRequest) => Promise<boolean>;
 }): Promise<'saved' | 'cancelled'> {
-  const pdf = await import('../pdf/export');
+  const [pdf] = await Promise.all([import('../pdf/export'), preloadFonts()]);
   if (!options.blank) {
     const fields = pdf.undrawableFields(options.answers);
     if (fields.length) {

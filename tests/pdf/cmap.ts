@@ -5,6 +5,8 @@ import { nodeFonts } from './fonts';
 const FAMILY: Record<FontKey, [string, string]> = {
   sans: ['DejaVuSans', 'normal'],
   sansBold: ['DejaVuSans', 'bold'],
+  sansItalic: ['DejaVuSans', 'italic'],
+  sansBoldItalic: ['DejaVuSans', 'bolditalic'],
   cjk: ['NotoSansSC', 'normal'],
   hangul: ['NotoSansKR', 'normal'],
 };

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 const FILES: Record<FontKey, string> = {
   sans: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   sansBold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+  sansItalic: 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf',
+  sansBoldItalic: 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf',
   cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   hangul: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
 };

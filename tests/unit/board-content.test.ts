@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, reduce, roomExercises, type Action, type FacilitationSession } from '../../src/facilitate/session';
-import { boardContent } from '../../src/pdf/boardContent';
+import { boardContent, NOTHING_RECORDED } from '../../src/pdf/boardContent';
 import type { ContentBlock } from '../../src/pdf/content';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 
 const T0 = 1_700_000_000_000;
 const ROOM_IDS = ['levels', 'elements', 'improvements', 'crosswalk', 'benefits', 'org-factors', 'roles', 'saying-doing', 'messages'];
-const NO_IDEAS = 'No ideas were recorded for this exercise.';
 
 function run(session: FacilitationSession, actions: Action[]): FacilitationSession {
   return actions.reduce((s, action) => reduce(TEMPLATE, s, action, T0), session);
@@ -47,19 +46,22 @@ function sections(blocks: ContentBlock[]): Section[] {
   const out: Section[] = [];
   for (const block of blocks.slice(2)) {
     if (block.kind === 'section') out.push({ heading: block.text, body: [] });
-    else out.at(-1)!.body.push(block);
+    else out.at(-1)?.body.push(block);
   }
   return out;
 }
 
-function sectionOf(blocks: ContentBlock[], id: string): Section {
-  const found = sections(blocks)[ROOM_IDS.indexOf(id)];
-  if (!found) throw new Error(`no section for ${id}`);
-  return found;
+/** The section of a room exercise, found by its number and screen prompt. */
+function sectionOf(blocks: ContentBlock[], id: string): Section | undefined {
+  const index = ROOM_IDS.indexOf(id);
+  const exercise = roomExercises(TEMPLATE)[index]!;
+  return sections(blocks).find((s) => s.heading === `${index + 1}. ${exercise.facilitator?.screen ?? exercise.question}`);
 }
 
+const numbered = (...texts: string[]): ContentBlock => ({ kind: 'list', items: texts.map((text) => [{ text }]) });
+
 describe('boardContent', () => {
-  it('starts with the title and a cover with the session name and date', () => {
+  it('starts with the title and a cover with the session name and the date in long form', () => {
     const blocks = boardContent(TEMPLATE, empty());
     expect(blocks[0]).toEqual({
       kind: 'title',
@@ -70,48 +72,32 @@ describe('boardContent', () => {
       kind: 'cover',
       rows: [
         { label: 'Session', value: 'Monday cohort' },
-        { label: 'Date', value: '2024-05-06' },
+        { label: 'Date', value: new Date(2024, 4, 6).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }) },
       ],
     });
   });
 
-  it('has one numbered section per room exercise, in order, with its screen prompt', () => {
+  it('an empty session says so in one line instead of nine empty sections', () => {
     const blocks = boardContent(TEMPLATE, empty());
-    const headings = blocks.filter((b) => b.kind === 'section').map((b) => (b.kind === 'section' ? b.text : ''));
-    expect(headings).toHaveLength(9);
-    const room = roomExercises(TEMPLATE);
-    expect(headings).toEqual(room.map((e, i) => `${i + 1}. ${e.facilitator?.screen ?? e.question}`));
-    expect(headings[0]).toBe('1. CPM offers an intervention on two levels. What are they?');
-    expect(headings[4]).toBe('5. What are the benefits of the Family Level intervention?');
-    expect(headings.join('\n')).not.toContain('Your details for the handout');
+    expect(blocks.slice(2)).toEqual([{ kind: 'paragraph', words: [{ text: NOTHING_RECORDED }] }]);
   });
 
-  it('an exercise without ideas says so; the empty crosswalk still gives the 5 element rows', () => {
-    const blocks = boardContent(TEMPLATE, empty());
-    for (const id of ROOM_IDS.filter((x) => x !== 'crosswalk')) {
-      expect(sectionOf(blocks, id).body, id).toEqual([{ kind: 'paragraph', words: [{ text: NO_IDEAS, bold: false }] }]);
-    }
-    expect(sectionOf(blocks, 'crosswalk').body).toEqual([
-      {
-        kind: 'table',
-        caption: 'Ideas by practice element',
-        head: ['Practice element', 'Ideas from the room'],
-        rows: PRACTICE_ELEMENTS.map((e) => [e.label, '']),
-      },
-    ]);
-  });
-
-  it('lists the visible ideas of a single-column board as numbered answers', () => {
+  it('has a section only for exercises with ideas, numbered and worded as in the session', () => {
     const blocks = boardContent(TEMPLATE, filled());
-    expect(sectionOf(blocks, 'improvements').body).toEqual([
-      { kind: 'answer', text: 'Safety Organized Practice', prefix: '1.' },
-      { kind: 'answer', text: 'ICPM', prefix: '2.' },
+    const headings = sections(blocks).map((s) => s.heading);
+    expect(headings).toEqual([
+      '3. What practice and system improvements are going on in CA right now?',
+      "4. Line up one initiative's practice principles under the 5 practice elements.",
     ]);
+  });
+
+  it('lists the visible ideas of a single-column board as a numbered list', () => {
+    const blocks = boardContent(TEMPLATE, filled());
+    expect(sectionOf(blocks, 'improvements')!.body).toEqual([numbered('Safety Organized Practice', 'ICPM')]);
   });
 
   it('puts crosswalk ideas as "• text" lines under their element; ideas without a column go to the first', () => {
-    const blocks = boardContent(TEMPLATE, filled());
-    const body = sectionOf(blocks, 'crosswalk').body;
+    const body = sectionOf(boardContent(TEMPLATE, filled()), 'crosswalk')!.body;
     expect(body).toHaveLength(1);
     const table = body[0]!;
     expect(table.kind).toBe('table');
@@ -127,41 +113,49 @@ describe('boardContent', () => {
     ]);
   });
 
-  it('never shows hidden ideas anywhere', () => {
+  it('includes a revealed answer key, and leaves out keys that were never revealed', () => {
+    const revealed = run(empty(), [goto('elements'), { type: 'toggleReveal' }]);
+    const section = sectionOf(boardContent(TEMPLATE, revealed), 'elements');
+    expect(section?.body).toEqual([
+      { kind: 'label', words: [{ text: 'Answer key' }] },
+      { kind: 'list', items: PRACTICE_ELEMENTS.map((e) => [{ text: e.label, bold: true }]) },
+    ]);
+    expect(sectionOf(boardContent(TEMPLATE, revealed), 'levels')).toBeUndefined();
+  });
+
+  it('a revealed key and the room ideas print together, each with its label', () => {
+    const s = run(empty(), [goto('levels'), { type: 'toggleReveal' }, { type: 'addIdea', text: 'Family and system', id: 'l1' }]);
+    expect(sectionOf(boardContent(TEMPLATE, s), 'levels')!.body).toEqual([
+      { kind: 'label', words: [{ text: 'Answer key' }] },
+      { kind: 'list', items: [[{ text: 'Family', bold: true }], [{ text: 'System', bold: true }]] },
+      { kind: 'label', words: [{ text: 'Ideas from the room' }] },
+      numbered('Family and system'),
+    ]);
+  });
+
+  it('never shows hidden ideas anywhere; a board whose only idea is hidden is left out', () => {
     const blocks = boardContent(TEMPLATE, filled());
     const text = JSON.stringify(blocks);
     expect(text).not.toContain('HIDDEN-IMPROVEMENT');
     expect(text).not.toContain('HIDDEN-CROSSWALK');
     expect(text).not.toContain('HIDDEN-ONLY');
-    // A board whose only idea is hidden reads as empty.
-    expect(sectionOf(blocks, 'org-factors').body).toEqual([{ kind: 'paragraph', words: [{ text: NO_IDEAS, bold: false }] }]);
+    expect(sectionOf(blocks, 'org-factors')).toBeUndefined();
   });
 
   it('shows an idea once it is made visible', () => {
     const shown = run(filled(), [goto('org-factors'), { type: 'toggleIdea', id: 'o1' }]);
-    expect(sectionOf(boardContent(TEMPLATE, shown), 'org-factors').body).toEqual([{ kind: 'answer', text: 'HIDDEN-ONLY', prefix: '1.' }]);
+    expect(sectionOf(boardContent(TEMPLATE, shown), 'org-factors')!.body).toEqual([numbered('HIDDEN-ONLY')]);
   });
 
-  it('keeps the other exercises empty and independent of the current exercise', () => {
+  it('does not depend on the current exercise', () => {
     const s = filled();
-    const blocks = boardContent(TEMPLATE, s);
-    expect(boardContent(TEMPLATE, run(s, [goto('levels')]))).toEqual(blocks);
-    for (const id of ['levels', 'elements', 'benefits', 'roles', 'saying-doing', 'messages']) {
-      expect(sectionOf(blocks, id).body, id).toEqual([{ kind: 'paragraph', words: [{ text: NO_IDEAS, bold: false }] }]);
-    }
-    expect(blocks).toHaveLength(2 + 9 + 2 + 1 + 6 + 1);
+    expect(boardContent(TEMPLATE, run(s, [goto('levels')]))).toEqual(boardContent(TEMPLATE, s));
   });
 
   it('cleans control characters from the session name and ideas', () => {
     const s = run(newSession(TEMPLATE, 'Mon\u0007day', '2024-05-06', T0), [goto('roles'), { type: 'addIdea', text: 'Lead\u0000 by\texample', id: 'r' }]);
     const blocks = boardContent(TEMPLATE, s);
-    expect(blocks[1]).toEqual({
-      kind: 'cover',
-      rows: [
-        { label: 'Session', value: 'Monday' },
-        { label: 'Date', value: '2024-05-06' },
-      ],
-    });
-    expect(sectionOf(blocks, 'roles').body).toEqual([{ kind: 'answer', text: 'Lead by    example', prefix: '1.' }]);
+    expect(blocks[1]?.kind === 'cover' && blocks[1].rows[0]).toEqual({ label: 'Session', value: 'Monday' });
+    expect(sectionOf(blocks, 'roles')!.body).toEqual([numbered('Lead by    example')]);
   });
 });

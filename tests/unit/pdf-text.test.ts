@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAPER, type Paper } from '../../src/pdf/layout';
-import { fontsNeeded } from '../../src/pdf/scripts';
-import { buildWorksheetPdf, pdfTexts, UndrawableTextError } from '../../src/pdf/worksheetPdf';
+import { buildWorksheetPdf, UndrawableTextError, worksheetFonts } from '../../src/pdf/worksheetPdf';
 import { blankAnswers, emptyAnswers } from '../../src/worksheet/answers';
 import { plainText } from '../../src/worksheet/richtext';
 import { TEMPLATE } from '../../src/worksheet/template';
@@ -15,7 +14,7 @@ const MARGIN = 54;
 const SLOW = 60_000;
 
 function build(answers: Answers, paper: Paper = 'letter', replaceUndrawable = true): ArrayBuffer {
-  return buildWorksheetPdf(TEMPLATE, answers, nodeFonts(fontsNeeded(pdfTexts(TEMPLATE, answers))), { paper, replaceUndrawable });
+  return buildWorksheetPdf(TEMPLATE, answers, nodeFonts(worksheetFonts(TEMPLATE, answers)), { paper, replaceUndrawable });
 }
 
 /** The page's text without footers (the lowest line on each page), whitespace removed. */
@@ -62,7 +61,7 @@ beforeAll(async () => {
 
 describe('the filled worksheet PDF', () => {
   it('needs and embeds the CJK and Hangul fonts', () => {
-    expect([...fontsNeeded(pdfTexts(TEMPLATE, filledAnswers()))].sort()).toEqual(['cjk', 'hangul', 'sans', 'sansBold']);
+    expect([...worksheetFonts(TEMPLATE, filledAnswers())].sort()).toEqual(['cjk', 'hangul', 'sans', 'sansBold', 'sansBoldItalic', 'sansItalic']);
   });
 
   it('is a real PDF of several pages', () => {
@@ -185,7 +184,7 @@ describe('the blank handout', () => {
 
   it('numbers its pages and needs only the Latin fonts', () => {
     blank.pdf.pageTexts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${blank.pdf.pages}`));
-    expect([...fontsNeeded(pdfTexts(TEMPLATE, blankAnswers(TEMPLATE)))].sort()).toEqual(['sans', 'sansBold']);
+    expect([...worksheetFonts(TEMPLATE, blankAnswers(TEMPLATE))].sort()).toEqual(['sans', 'sansBold', 'sansBoldItalic', 'sansItalic']);
   });
 });
 

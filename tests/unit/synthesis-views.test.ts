@@ -67,7 +67,10 @@ describe('the room answers PDF content', () => {
   it('names the session and the number of contributions, then each shared exercise with its counts', () => {
     expect(blocks[0]).toMatchObject({ kind: 'title', text: 'Room answers' });
     expect(blocks[1]).toMatchObject({ kind: 'cover', rows: expect.arrayContaining([{ label: 'Contributions', value: '3' }]) });
-    const answers = blocks.filter((b): b is Extract<ContentBlock, { kind: 'answer' }> => b.kind === 'answer').map((b) => b.text);
+    // Each part's answers are one numbered list, most frequent first.
+    const answers = blocks
+      .filter((b): b is Extract<ContentBlock, { kind: 'list' }> => b.kind === 'list')
+      .flatMap((b) => b.items.map((item) => item.map((run) => run.text).join('')));
     expect(answers).toEqual(expect.arrayContaining(['Improvement A — 3 participants', 'Improvement B — 2 participants', 'Family — 3 participants', 'System — 1 participant']));
     expect(texts(blocks)).toContain('1 of 3 named both levels');
   });
