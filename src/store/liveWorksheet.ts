@@ -39,7 +39,7 @@ export interface LiveWorksheet {
 const PROMPTS = promptIndex(TEMPLATE);
 
 /** How long after a keystroke a field counts as being typed in. */
-const TYPING_PAUSE_MS = 1200;
+const TYPING_PAUSE_MS = 700;
 
 function parseStamped(body: unknown): StampedOp | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -74,6 +74,12 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   });
 
   const rebase = (stored: Answers) => replica.rebase(stored, unstored);
+  const typing = (field: string | undefined) => field !== undefined && Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS;
+  /** What to show after a merge: a field being typed in here keeps what is typed (see `hold`). */
+  const keepTyping = (answers: Answers) => {
+    for (const change of unstored) if (change.stamp.tab === TAB_ID && typing(fieldOf(change.op))) replica.apply(answers, change);
+    return answers;
+  };
 
   async function write({ leaving }: { leaving: boolean }): Promise<void> {
     if (gone) throw new WorksheetDeletedError(record.id);
@@ -87,7 +93,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
         : await saveWorksheet(snapshot, base, rebase, upTo);
       base = { rev: saved.rev ?? 0, stored: true };
       current = saved;
-      if (rebased) view.replace(rebase(saved.answers));
+      if (rebased) view.replace(keepTyping(rebase(saved.answers)));
       forgetOwn(upTo);
     } catch (error) {
       if (error instanceof WorksheetDeletedError) markDeleted();
@@ -112,7 +118,7 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
     const field = fieldOf(change.op);
     // Someone is typing in this very field here: changing it under their cursor would splice two
     // people's words together. Hold the other tab's text until typing here pauses.
-    if (field && Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS) return hold(field, change);
+    if (typing(field)) return hold(field!, change);
     show(change);
   }
 
@@ -122,13 +128,14 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   const held = new Map<string, { change: StampedOp; timer: ReturnType<typeof setTimeout> }>();
   function hold(field: string, change: StampedOp) {
     clearTimeout(held.get(field)?.timer);
-    const timer = setTimeout(() => releaseHeld(field), TYPING_PAUSE_MS);
+    const pause = TYPING_PAUSE_MS - (Date.now() - (typedAt.get(field) ?? 0));
+    const timer = setTimeout(() => releaseHeld(field), Math.max(0, pause));
     held.set(field, { change, timer });
   }
   function releaseHeld(field: string) {
     const entry = held.get(field);
     if (!entry) return;
-    if (Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS) return hold(field, entry.change);
+    if (typing(field)) return hold(field, entry.change);
     held.delete(field);
     // Still the latest write to the field (the later of the two tabs' typing wins everywhere).
     if (!replica.holds(entry.change)) return;

@@ -146,6 +146,7 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
 
     await page.goto(`${baseUrl()}/#/`);
     await page.getByRole('button', { name: 'Facilitate a session' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     widths.presenter = await overflow(page);
     const popup = page.waitForEvent('popup');

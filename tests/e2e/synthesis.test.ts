@@ -148,6 +148,7 @@ test('three participants share; the facilitator adds their files and a broken on
   const presenter = facilitator.page;
   await presenter.goto(`${baseUrl()}/#/`);
   await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  await presenter.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
   await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
 
   // Two files from the picker, one good and one broken file dropped.
@@ -304,6 +305,7 @@ test('a large room on the crosswalk fits the projector at 1280×720 and 1920×10
   const presenter = facilitator.page;
   await presenter.goto(`${baseUrl()}/#/`);
   await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  await presenter.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
   await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
   for (let i = 0; i < 3; i++) await next(presenter);
   await dropFiles(presenter, '.room-answers', largeRoom(120));

@@ -12,7 +12,7 @@ export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
       </Show>
       <Show when={props.ideas.length > 0} fallback={<p class="screen-ideas empty">The room’s ideas appear here</p>}>
         <ul class="screen-ideas" data-fit-list style={{ '--cols': String(columnsFor(props.ideas.length)) }} aria-label="Ideas from the room">
-          <For each={props.ideas}>{(idea) => <li>{idea}</li>}</For>
+          <For each={props.ideas}>{(idea) => <li><bdi>{idea}</bdi></li>}</For>
         </ul>
       </Show>
     </div>

@@ -18,7 +18,7 @@ export function NumberedSlots(props: { rows: number; ideas: string[] }) {
           <li class="list-slot" classList={{ empty: idea === undefined }}>
             <span class="slot-number">{index() + 1}</span>
             <Show when={idea} fallback={<span class="sr-only">empty</span>}>
-              {(text) => <span class="slot-text">{text()}</span>}
+              {(text) => <bdi class="slot-text">{text()}</bdi>}
             </Show>
           </li>
         )}
