@@ -1,7 +1,7 @@
 import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { Layout } from './layout';
-import type { FontKey } from './scripts';
+import { cleanText, type FontKey } from './scripts';
 
 /** A TrueType font as jsPDF wants it: the file's bytes as a binary string. */
 export type FontData = Partial<Record<FontKey, string>>;
@@ -157,7 +157,9 @@ export function measureWith(doc: jsPDF) {
 
 /** Draws a finished layout; nothing is decided here. Font, size and colours are set only when they change. */
 export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): ArrayBuffer {
-  doc.setProperties({ title: meta.title, subject: meta.subject, author: meta.author, creator: meta.creator, keywords: 'CPM, Core Practice Model' });
+  // Metadata is shown by PDF readers as is: no control characters, and one line.
+  const plain = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
+  doc.setProperties({ title: plain(meta.title), subject: plain(meta.subject), author: plain(meta.author), creator: meta.creator, keywords: 'CPM, Core Practice Model' });
   doc.setLanguage(meta.language as Parameters<jsPDF['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   layout.pages.forEach((page, index) => {

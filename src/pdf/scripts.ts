@@ -92,13 +92,20 @@ function* clusters(text: string): Generator<string> {
 
 const drawable = (cluster: string) => [...cluster].every((char) => fontForChar(char, false) !== undefined);
 
-/** NFC text ready for the PDF: tabs become spaces, invisible control characters go. */
+/**
+ * NFC text ready for the PDF: tabs become spaces, invisible control characters go, and so do
+ * zero-width joiners and marks (no font draws them; kept, they would turn the letter they join,
+ * "a" + ZWJ, into "[?]").
+ */
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+    // Joiners and variation selectors stay only inside emoji, where they make one picture.
+    .replace(/\u200d(?!\p{Extended_Pictographic})/gu, '')
+    .replace(/(?<!\p{Extended_Pictographic})[\ufe00-\ufe0f]/gu, '');
 }
 
 /** The distinct characters (as clusters) of `text` that no embedded font can draw. */

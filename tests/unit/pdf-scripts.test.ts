@@ -271,3 +271,16 @@ describe('the fonts really have the typographic symbols', () => {
     }
   }, 60_000);
 });
+
+describe('text that looks empty but is not', () => {
+  it.each([
+    ['a letter with a zero-width joiner prints as the letter', 'a\u200d', 'a'],
+    ['a zero-width space between words goes', 'two\u200bwords', 'twowords'],
+    ['a direction override goes, so the word reads in order', '\u202eevil', 'evil'],
+    ['a byte-order mark goes', '\ufeffName', 'Name'],
+    ['control characters go', 'Ana\u0000\u0007 Reyes', 'Ana Reyes'],
+  ])('%s', (_label, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+    expect(undrawable(input)).toEqual([]);
+  });
+});
