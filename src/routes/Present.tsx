@@ -226,12 +226,14 @@ function Presenter(props: { initial: FacilitationSession }) {
             onDelete={deleteIdea}
             onHoldChange={(hold) => dispatch({ type: 'setHoldNewIdeas', hold })}
           />
-          <RoomAnswersPanel room={room} session={session()} exercise={exercise()} board={session().boards[exercise().id] ?? []} dispatch={dispatch} />
         </main>
 
         {/* Side panels stack here, each one a <section class="side-panel">. */}
         <aside class="presenter-column side" aria-label="Projector">
           <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
+          <section class="side-panel">
+            <RoomAnswersPanel room={room} session={session()} exercise={exercise()} board={session().boards[exercise().id] ?? []} dispatch={dispatch} />
+          </section>
         </aside>
       </div>
       <ShortcutHelp open={helpOpen()} onClose={() => setHelpOpen(false)} />

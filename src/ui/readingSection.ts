@@ -29,8 +29,12 @@ export function createReadingSection(sections: Section[]): Accessor<string> {
       frame = requestAnimationFrame(() => setCurrent(reading()));
     };
     window.addEventListener('scroll', track, { passive: true });
+    // The page grows as its sections render: what is being read can change without a scroll.
+    const resized = new ResizeObserver(track);
+    resized.observe(document.body);
     onCleanup(() => {
       window.removeEventListener('scroll', track);
+      resized.disconnect();
       cancelAnimationFrame(frame);
     });
   });

@@ -7,7 +7,7 @@ export const LIMITS = {
   /** A long answer, or an added answer's text. */
   longText: 4_000,
   /** A crosswalk cell. */
-  cell: 1_000,
+  cell: 4_000,
   /** A list row: one line. */
   listItem: 300,
   /** Cover fields, the crosswalk's initiative, an added answer's name. */
@@ -35,7 +35,7 @@ export const LIMITS = {
  * stripped (every character is then at most 3 bytes of UTF-8). Checked by a test that builds
  * them at every limit.
  */
-export const MAX_WORKSHEET_BYTES = 300_000;
+export const MAX_WORKSHEET_BYTES = 400_000;
 export const MAX_SESSION_BYTES = 1_000_000;
 
 /** The largest backup the app can write: every worksheet and session at its limits. */

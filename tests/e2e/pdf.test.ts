@@ -112,7 +112,7 @@ const LONG_FIELDS: Record<string, string> = {
   'With my immediate team?': longAnswer('We team with families, always, and we say so out loud.', 1700),
   'With social workers?': longAnswer('Your judgment matters to this county and to its children.', 1300),
 };
-const LONG_CELL = longAnswer('Inquiry means asking what the family already knows works.', 4200);
+const LONG_CELL = longAnswer('Inquiry means asking what the family already knows works.', 3900);
 const CAPTION = 'Continuum of Care Reform';
 
 /** A worksheet with long, realistic answers, eleven improvements and a crosswalk cell taller than half a page. */

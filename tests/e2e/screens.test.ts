@@ -2,6 +2,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
+import { TEMPLATE } from '../../src/worksheet/template';
+
+const SECTIONS = TEMPLATE.sections.length;
 import { newWorksheetFromLibrary, waitSaved } from './helpers';
 
 /** A phone, a tablet, and a small laptop. */
@@ -88,6 +91,8 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
 
   test('the section list is reachable at the end and shows the section being read', async () => {
     const page = await open(size);
+    // Every section is on the page (they render one per frame), then the participant scrolls to the end.
+    await expect.poll(() => page.locator('section.worksheet-section').count()).toBeGreaterThanOrEqual(SECTIONS);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect.poll(() => inViewport(page, 'nav[aria-label="Sections"]')).toBe(true);
