@@ -96,7 +96,15 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
 
   // Phones and tablets get the section list in the sticky header and "Take it home" at the end.
   const wide = createMediaQuery(WIDE_SCREEN);
-  const exportPanel = () => <ExportPanel answers={() => unwrap(answers)} beforeExport={flush} />;
+  // Everything that takes the worksheet out of this browser lives together: the PDF, and what is shared with the facilitator.
+  const exportPanel = () => (
+    <>
+      <ExportPanel answers={() => unwrap(answers)} beforeExport={flush} />
+      <button type="button" class="share-button" onClick={() => setSharing(true)}>
+        Share with the facilitator
+      </button>
+    </>
+  );
 
   return (
     <div class="worksheet-page">
@@ -106,7 +114,6 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </a>
         <div class="topbar-end">
           <SaveStatus status={status()} />
-          <button type="button" onClick={() => setSharing(true)}>Share with the facilitator</button>
           <button type="button" class="primary" onClick={() => setFinishing(true)}>
             Finish
           </button>
