@@ -44,6 +44,8 @@ test('every field filled in comes back after a reload, from IndexedDB', async ()
 
   await page.reload();
   await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
+  // The sections after the first render one per frame: read once all of them are there.
+  await expect.poll(async () => (await allFieldValues(page)).length).toBe(before.length);
   expect(await allFieldValues(page)).toEqual(before);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SAMPLES.session);
   expect(await page.getByText(COMPLETE).count()).toBe(1);
