@@ -9,7 +9,7 @@ import { Missing } from './Missing';
 export function Loaded<T>(props: { item: Resource<T | undefined>; noun: string; missing: string; children: (item: T) => JSX.Element }) {
   return (
     <Switch>
-      <Match when={props.item.error}>
+      <Match when={props.item.state === 'errored'}>
         <Missing title={`This ${props.noun} could not be opened`}>{describeStorageError(props.item.error)}</Missing>
       </Match>
       <Match when={props.item.state === 'ready' && !props.item()}>

@@ -67,7 +67,7 @@ function open(): Promise<IDBPDatabase<WorkshopDB>> {
       },
     });
   } catch (error) {
-    opening = Promise.reject(error);
+    opening = Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   return opening.catch((error: unknown) => {
     connection = undefined;
@@ -127,7 +127,7 @@ export async function verifyStored<Name extends StoreNames<WorkshopDB>>(
   store: Name,
   value: WorkshopDB[Name]['value'],
 ): Promise<void> {
-  const stored = await database.get(store, value.id as WorkshopDB[Name]['key']);
+  const stored = await database.get(store, value.id);
   if (JSON.stringify(stored) !== JSON.stringify(value)) throw new SaveMismatchError();
 }
 

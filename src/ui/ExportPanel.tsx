@@ -18,7 +18,8 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
       await props.beforeExport();
       const result = await downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm });
       setMessage(result === 'saved' ? 'PDF downloaded. Check your Downloads folder.' : '');
-    } catch {
+    } catch (error) {
+      console.error(error);
       setMessage('The PDF could not be made. Your worksheet is safe; please try again.');
     } finally {
       setBusy(false);

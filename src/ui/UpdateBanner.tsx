@@ -4,6 +4,13 @@ import { createSignal, onMount, Show } from 'solid-js';
  * Offers a new version when the service worker has one; reloading is the user's choice,
  * and pending saves are written first.
  */
+/** Writes what is pending, then lets the new version take over the page. */
+async function reload(apply: (reload: boolean) => Promise<void>) {
+  const { flushAllSaves } = await import('../store/autosave');
+  await flushAllSaves();
+  await apply(true);
+}
+
 export function UpdateBanner() {
   const [update, setUpdate] = createSignal<(reload: boolean) => Promise<void>>();
   const [offline, setOffline] = createSignal(false);
@@ -30,11 +37,7 @@ export function UpdateBanner() {
             <span>Update available.</span>
             <button
               type="button"
-              onClick={async () => {
-                const { flushAllSaves } = await import('../store/autosave');
-                await flushAllSaves();
-                await apply()(true);
-              }}
+              onClick={() => void reload(apply())}
             >
               Reload
             </button>

@@ -389,7 +389,7 @@ describe('a restore that fails part-way writes nothing', () => {
 describe('restore writes current-template records', () => {
   it('a restored worksheet is stored upgraded, so the raw record equals what getWorksheet returns', async () => {
     const old = worksheetRecord('old-1', 'Old', T0);
-    delete (old.answers.text as Record<string, string>)['roles.system'];
+    delete (old.answers.text)['roles.system'];
     old.answers.text['old.prompt'] = 'gone from the template';
     await restoreContents(throughFile([old], []), 'skip');
     const raw = (await db()).get('worksheets', 'old-1');

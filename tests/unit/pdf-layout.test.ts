@@ -303,7 +303,7 @@ describe.each(['fake', 'real'])('crosswalk rows with the %s measure', (measureNa
       if (label?.page !== start.page) problems.push(`variant ${items}: label on page ${label ? label.page + 1 : '-'}, first line on page ${start.page + 1}`);
       if (items % 10 === 0) {
         // Nothing of the long cell is lost, and it did take extra pages.
-        expect(bodyText(result)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry!));
+        expect(bodyText(result)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry));
         expect(result.pages.length).toBeGreaterThan(layout(crosswalkVariant(items), paper).pages.length + 1);
       }
     }
