@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFileName } from '../../src/pdf/filename';
+import { pdfFileName } from '../../src/worksheet/filename';
 import { todayIso } from '../../src/worksheet/answers';
 
 const DATE = '2026-11-23';
