@@ -20,7 +20,7 @@ import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
 import { ProgressBar } from '../ui/ProgressBar';
-import { whenChanged } from '../ui/time';
+import { whenChanged } from '../ui/clock';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { StoragePanel } from '../ui/StoragePanel';
 import { saveJson } from '../ui/download';
