@@ -12,9 +12,12 @@ import { Missing } from './routes/Missing';
 import { AppError } from './routes/AppError';
 import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { ServicesContext } from './services';
+import { appServices } from './appServices';
 
 const rootRoute = createRootRoute({
   component: () => (
+    <ServicesContext.Provider value={appServices}>
     <ConfirmProvider>
       <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
@@ -23,6 +26,7 @@ const rootRoute = createRootRoute({
       <Outlet />
       <UpdateBanner />
     </ConfirmProvider>
+    </ServicesContext.Provider>
   ),
   notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,
   errorComponent: (props) => <AppError error={props.error} />,

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { loadPaper, savePaper, type PaperPreference } from '../store/preferences';
+import { useServices, type PaperPreference } from '../services';
 import type { Answers } from '../worksheet/types';
 import { useConfirm } from './ConfirmDialog';
 import { downloadWorksheetPdf } from './pdfExport';
@@ -7,7 +7,8 @@ import { downloadWorksheetPdf } from './pdfExport';
 /** "Take it home": the finished worksheet or a blank handout as a PDF, Letter or A4. */
 export function ExportPanel(props: { answers: () => Answers; beforeExport: () => Promise<void> }) {
   const confirm = useConfirm();
-  const [paper, setPaper] = createSignal<PaperPreference>(loadPaper());
+  const preference = useServices().paper;
+  const [paper, setPaper] = createSignal<PaperPreference>(preference.load());
   const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal('');
 
@@ -36,7 +37,7 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
         onChange={(event) => {
           const next = event.currentTarget.value === 'a4' ? 'a4' : 'letter';
           setPaper(next);
-          savePaper(next);
+          preference.save(next);
         }}
       >
         <option value="letter">US Letter</option>

@@ -1,17 +1,17 @@
 import { createSignal, onMount, Show } from 'solid-js';
+import { useServices } from '../services';
 
 /**
  * Offers a new version when the service worker has one; reloading is the user's choice,
  * and pending saves are written first.
  */
-/** Writes what is pending, then lets the new version take over the page. */
-async function reload(apply: (reload: boolean) => Promise<void>) {
-  const { flushAllSaves } = await import('../store/autosave');
-  await flushAllSaves();
-  await apply(true);
-}
-
 export function UpdateBanner() {
+  const { flushAllSaves } = useServices().health;
+  /** Writes what is pending, then lets the new version take over the page. */
+  const reload = async (apply: (reload: boolean) => Promise<void>) => {
+    await flushAllSaves();
+    await apply(true);
+  };
   const [update, setUpdate] = createSignal<(reload: boolean) => Promise<void>>();
   const [offline, setOffline] = createSignal(false);
   onMount(() => {
@@ -35,10 +35,7 @@ export function UpdateBanner() {
         {(apply) => (
           <div class="toast">
             <span>Update available.</span>
-            <button
-              type="button"
-              onClick={() => void reload(apply())}
-            >
+            <button type="button" onClick={() => void reload(apply())}>
               Reload
             </button>
           </div>
