@@ -1,6 +1,7 @@
-import { RouterProvider } from '@tanstack/solid-router';
+import { createHashHistory, RouterProvider } from '@tanstack/solid-router';
 import { render } from 'solid-js/web';
-import { router } from './router';
+import { appServices } from './appServices';
+import { createAppRouter } from './router';
 import './app.css';
 import './ui/screens.css';
 
@@ -15,5 +16,7 @@ void Promise.all([import('./store/db'), import('./store/autosave'), import('./st
   .catch(() => {
     // Pages report storage problems themselves when they need the database.
   });
+
+const router = createAppRouter({ history: createHashHistory(), context: { services: appServices } });
 
 render(() => <RouterProvider router={router} />, document.getElementById('app')!);

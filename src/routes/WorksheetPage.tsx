@@ -1,9 +1,9 @@
-import { useNavigate, useParams } from '@tanstack/solid-router';
-import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { useNavigate, getRouteApi } from '@tanstack/solid-router';
+import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
-import { getWorksheet, type WorksheetRecord } from '../store/worksheets';
+import { type WorksheetRecord } from '../store/worksheets';
 import { formatLimit } from '../worksheet/limits';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
@@ -28,13 +28,14 @@ import { saveJson } from '../ui/download';
 import { FinishDialog } from '../ui/FinishDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 
+const route = getRouteApi('/worksheets/$id');
+
 /** /worksheets/$id: loads one worksheet, or says plainly that it is not on this device. */
 export default function WorksheetPage() {
-  const params = useParams({ from: '/worksheets/$id' });
-  const [record] = createResource(() => params().id, getWorksheet);
+  const record = route.useLoaderData();
   return (
     <Loaded
-      item={record}
+      outcome={record()}
       noun="worksheet"
       missing="It may have been deleted, or it was made in another browser. Worksheets are saved only in the browser where they were filled in."
     >

@@ -19,3 +19,28 @@ if (typeof dialog.close !== 'function') {
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// Layout APIs jsdom does not have. The pages only need them to exist: jsdom lays nothing out.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) satisfies MediaQueryList;
+class NoLayoutObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+globalThis.ResizeObserver ??= NoLayoutObserver as unknown as typeof ResizeObserver;
+globalThis.IntersectionObserver ??= NoLayoutObserver as unknown as typeof IntersectionObserver;
+window.scrollTo = () => {};
+Element.prototype.scrollIntoView ??= () => {};
