@@ -1,4 +1,4 @@
-import { todayIso } from '../worksheet/answers';
+import { todayIso } from './answers';
 
 /**
  * CPM-worksheet-<participant or untitled>-<YYYY-MM-DD>.pdf (or .json for a worksheet file). Letters and digits of any script
