@@ -33,7 +33,10 @@ export default tseslint.config(
       // bindModal tracks its accessors in an effect of its own.
       'solid/reactivity': ['warn', { customReactiveFunctions: ['bindModal'] }],
       // The router's redirect is thrown by design: TanStack Router catches it.
-      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'package', package: '@tanstack/router-core', name: 'Redirect' }] }],
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        { allow: [{ from: 'package', package: '@tanstack/router-core', name: 'Redirect' }] },
+      ],
     },
   },
   {

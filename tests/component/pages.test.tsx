@@ -43,7 +43,9 @@ describe('the pages, through the router', () => {
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Session name' }), 'Tuesday cohort');
     await flushAllSaves();
     // Read back from IndexedDB itself, not from what the tab holds in memory.
-    await waitFor(async () => expect((await (await db()).get('worksheets', record.id))?.answers.text['cover.session']).toBe('Tuesday cohort'));
+    await waitFor(async () =>
+      expect((await (await db()).get('worksheets', record.id))?.answers.text['cover.session']).toBe('Tuesday cohort'),
+    );
   });
 
   it('a worksheet that is not on this device says so instead of showing an empty form', async () => {
