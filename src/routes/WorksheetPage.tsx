@@ -1,5 +1,5 @@
 import { useNavigate, getRouteApi } from '@tanstack/solid-router';
-import { createEffect, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
@@ -46,14 +46,16 @@ export default function WorksheetPage() {
 
 function WorksheetEditor(props: { record: WorksheetRecord }) {
   const navigate = useNavigate();
-  const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
+  // An editor is made for one record (the page is keyed by it), so it reads the record once.
+  const record = untrack(() => props.record);
+  const [answers, setAnswers] = createStore(structuredClone(record.answers));
   const [status, setStatus] = createSignal<Status>({ state: 'idle' });
   const [notice, setNotice] = createSignal('');
   const [deleted, setDeleted] = createSignal(false);
   // The live worksheet sends this tab's changes out, takes in the other tabs', and saves.
   let live: LiveWorksheet | undefined;
   const editor = createAnswersEditor(answers, setAnswers, (op, origin) => origin === 'local' && live?.local(op));
-  live = openLiveWorksheet(props.record, {
+  live = openLiveWorksheet(record, {
     answers: () => unwrap(answers),
     applyRemote: (op, ordering) => editor.apply(op, 'remote', ordering),
     replace: (next) => setAnswers(reconcile(next)),
