@@ -4,10 +4,12 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/solid-router';
 import { describe, expect, it } from 'vitest';
 import { appServices } from '../../src/appServices';
 import { createAppRouter } from '../../src/router';
+import { ServicesContext } from '../../src/services';
 import { flushAllSaves } from '../../src/store/autosave';
 import { db } from '../../src/store/db';
 import { createSession } from '../../src/store/sessions';
 import { createWorksheet, putWorksheet } from '../../src/store/worksheets';
+import { StorageBanner } from '../../src/ui/StorageBanner';
 import { useFreshIndexedDb } from '../indexeddb';
 
 useFreshIndexedDb();
@@ -59,5 +61,22 @@ describe('the pages, through the router', () => {
     openApp(`/present/${session.id}`);
     expect(await screen.findByDisplayValue('Monday cohort', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText(/Exercise 1 of \d+/)).toBeTruthy();
+  });
+});
+
+describe('services', () => {
+  it('a banner rendered without the app around it fails loudly instead of reaching for storage', () => {
+    expect(() => render(() => <StorageBanner />)).toThrow(/ServicesContext/);
+  });
+
+  it('the storage banner offers the unsaved work it is given', () => {
+    const services = { ...appServices, health: { ...appServices.health, saveProblems: () => ['The disk is full.'] } };
+    render(() => (
+      <ServicesContext.Provider value={services}>
+        <StorageBanner />
+      </ServicesContext.Provider>
+    ));
+    expect(screen.getByRole('alert').textContent).toContain('The disk is full.');
+    expect(screen.getByRole('button', { name: 'Download a backup of your unsaved work' })).toBeTruthy();
   });
 });
