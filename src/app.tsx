@@ -1,6 +1,7 @@
-import { RouterProvider } from '@tanstack/solid-router';
+import { createHashHistory, RouterProvider } from '@tanstack/solid-router';
 import { render } from 'solid-js/web';
-import { router } from './router';
+import { appServices } from './appServices';
+import { createAppRouter } from './router';
 
 /** Starts the app in `root`, and the database beside it. */
 export function start(root: HTMLElement): void {
@@ -16,5 +17,6 @@ export function start(root: HTMLElement): void {
       // Pages report storage problems themselves when they need the database.
     });
 
+  const router = createAppRouter({ history: createHashHistory(), context: { services: appServices } });
   render(() => <RouterProvider router={router} />, root);
 }

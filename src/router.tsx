@@ -1,38 +1,66 @@
 import {
-  createHashHistory,
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
   redirect,
   Outlet,
+  type RouterHistory,
 } from '@tanstack/solid-router';
 import { ConfirmProvider } from './ui/ConfirmDialog';
 import { Missing } from './routes/Missing';
 import { AppError } from './routes/AppError';
+import type { Outcome } from './routes/Loaded';
 import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
+import { ServicesContext, type Services } from './services';
+import { pages } from './pages';
 
-const rootRoute = createRootRoute({
-  component: () => (
-    <ConfirmProvider>
-      <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
-        Skip to content
-      </a>
-      <StorageBanner />
-      <Outlet />
-      <UpdateBanner />
-    </ConfirmProvider>
-  ),
+/** What every route can reach: the store, passed in so a test can hand over its own. */
+export interface RouterContext {
+  services: Services;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => {
+    const context = rootRoute.useRouteContext();
+    return (
+      <ServicesContext.Provider value={context().services}>
+        <ConfirmProvider>
+          <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+            Skip to content
+          </a>
+          <StorageBanner />
+          <Outlet />
+          <UpdateBanner />
+        </ConfirmProvider>
+      </ServicesContext.Provider>
+    );
+  },
   notFoundComponent: () => <Missing title="This page does not exist">The address may be mistyped.</Missing>,
   errorComponent: (props) => <AppError error={props.error} />,
 });
+
+/** A stored item, its absence, or why it could not be read: the page says which in plain words. */
+async function outcome<T>(load: Promise<T | undefined>): Promise<Outcome<T>> {
+  try {
+    return { item: await load };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * A page's record is read once as the page opens, and never again behind its back while it is
+ * open (the page keeps it live itself); leaving the page forgets it, so coming back reads afresh.
+ */
+const ONCE_PER_VISIT = { staleTime: Infinity, gcTime: 0 } as const;
 
 // Each page is its own chunk so the first load carries only the router and the page it shows.
 const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('./routes/Library')),
+  component: lazyRouteComponent(pages.library),
 });
 
 /** /new: a link a facilitator can share; it starts a worksheet and opens it in its place. */
@@ -42,7 +70,7 @@ const newRoute = createRoute({
   beforeLoad: async () => {
     // The form opens at once; the first write is under way, and a failure shows in the save status.
     // Load the worksheet page alongside the store, so it is ready when the redirect lands.
-    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), import('./routes/WorksheetPage')]);
+    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), pages.worksheet()]);
     const { record, stored } = startWorksheet();
     stored.catch(() => {});
     throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });
@@ -52,30 +80,44 @@ const newRoute = createRoute({
 const worksheetRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/worksheets/$id',
-  component: lazyRouteComponent(() => import('./routes/WorksheetPage')),
+  loader: ({ context, params }) => outcome(context.services.worksheets.get(params.id)),
+  ...ONCE_PER_VISIT,
+  component: lazyRouteComponent(pages.worksheet),
 });
 
 const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/present/$id',
-  component: lazyRouteComponent(() => import('./routes/Present')),
+  loader: ({ context, params }) => outcome(context.services.sessions.get(params.id)),
+  ...ONCE_PER_VISIT,
+  component: lazyRouteComponent(pages.present),
 });
 
 const projectRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/project/$id',
-  component: lazyRouteComponent(() => import('./routes/Project')),
+  component: lazyRouteComponent(pages.project),
 });
 
-export const router = createRouter({
-  routeTree: rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]),
-  // Hash history: the build works from any static host or a file share, with no server rewrites.
-  history: createHashHistory(),
-  defaultErrorComponent: (props) => <AppError error={props.error} />,
-});
+const routeTree = rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]);
+
+/**
+ * The app's router over a history and services. The app passes hash history (the build works
+ * from any static host or a file share, with no server rewrites); tests pass memory history.
+ */
+export function createAppRouter(options: { history: RouterHistory; context: RouterContext }) {
+  return createRouter({
+    routeTree,
+    history: options.history,
+    context: options.context,
+    defaultErrorComponent: (props) => <AppError error={props.error} />,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
 
 declare module '@tanstack/solid-router' {
   interface Register {
-    router: typeof router;
+    router: AppRouter;
   }
 }

@@ -1,5 +1,5 @@
 import type { FacilitationSession } from '../facilitate/session';
-import { pdfFileName } from '../pdf/filename';
+import { pdfFileName } from '../worksheet/filename';
 import type { WorksheetRecord } from '../worksheet/record';
 import { MAX_BACKUP_BYTES } from '../worksheet/limits';
 import { participantName } from '../worksheet/answers';

@@ -1,3 +1,4 @@
+import { createEffect } from 'solid-js';
 import { backupFile } from '../backup/files';
 import { unsavedRecords } from '../store/memory';
 import { todayIso } from '../worksheet/answers';
@@ -8,7 +9,7 @@ import { saveJson } from '../ui/download';
  * take away what this tab still holds in memory. Never a stack trace or "Something went wrong".
  */
 export function AppError(props: { error: unknown }) {
-  console.error(props.error);
+  createEffect(() => console.error(props.error));
   const inMemory = unsavedRecords();
   return (
     <main class="missing" id="main">

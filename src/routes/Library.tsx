@@ -19,7 +19,7 @@ import { todayIso } from '../worksheet/answers';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
-import { whenChanged } from '../ui/time';
+import { whenChanged } from '../ui/clock';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { NewSessionDialog } from '../ui/NewSessionDialog';
 import { StoragePanel } from '../ui/StoragePanel';

@@ -1,10 +1,10 @@
-import { useParams } from '@tanstack/solid-router';
-import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { getRouteApi } from '@tanstack/solid-router';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { openChannel } from '../facilitate/channel';
 import { answerKeyOf, boardColumns, projectorView, reduce, roomExercises, type Action, type FacilitationSession, type Idea } from '../facilitate/session';
 import { describeStorageError } from '../store/errors';
 import { loadPaper } from '../store/preferences';
-import { getSession, putSession } from '../store/sessions';
+import { putSession } from '../store/sessions';
 import { TEMPLATE } from '../worksheet/template';
 import { useNow } from '../ui/clock';
 import { saveFile } from '../ui/download';
@@ -26,13 +26,13 @@ import { createRoomAnswers } from '../ui/synthesis/roomState';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
+const route = getRouteApi('/present/$id');
 
 /** /present/$id: the facilitator's window. Loads the session, or says it is not here. */
 export default function Present() {
-  const params = useParams({ from: '/present/$id' });
-  const [session] = createResource(() => params().id, getSession);
+  const session = route.useLoaderData();
   return (
-    <Loaded item={session} noun="session" missing="It may have been deleted, or it was made in another browser.">
+    <Loaded outcome={session()} noun="session" missing="It may have been deleted, or it was made in another browser.">
       {(loaded) => <Presenter initial={loaded} />}
     </Loaded>
   );

@@ -1,9 +1,9 @@
-import { useNavigate, useParams } from '@tanstack/solid-router';
-import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { useNavigate, getRouteApi } from '@tanstack/solid-router';
+import { createEffect, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
-import { getWorksheet, type WorksheetRecord } from '../store/worksheets';
+import { type WorksheetRecord } from '../store/worksheets';
 import { createLimitNote } from '../ui/limitNote';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
@@ -29,13 +29,14 @@ import { FinishDialog } from '../ui/FinishDialog';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { ShareDialog } from '../ui/synthesis/ShareDialog';
 
+const route = getRouteApi('/worksheets/$id');
+
 /** /worksheets/$id: loads one worksheet, or says plainly that it is not on this device. */
 export default function WorksheetPage() {
-  const params = useParams({ from: '/worksheets/$id' });
-  const [record] = createResource(() => params().id, getWorksheet);
+  const record = route.useLoaderData();
   return (
     <Loaded
-      item={record}
+      outcome={record()}
       noun="worksheet"
       missing="It may have been deleted, or it was made in another browser. Worksheets are saved only in the browser where they were filled in."
     >
@@ -46,14 +47,16 @@ export default function WorksheetPage() {
 
 function WorksheetEditor(props: { record: WorksheetRecord }) {
   const navigate = useNavigate();
-  const [answers, setAnswers] = createStore(structuredClone(props.record.answers));
+  // An editor is made for one record (the page is keyed by it), so it reads the record once.
+  const record = untrack(() => props.record);
+  const [answers, setAnswers] = createStore(structuredClone(record.answers));
   const [status, setStatus] = createSignal<Status>({ state: 'idle' });
   const [notice, setNotice] = createSignal('');
   const [deleted, setDeleted] = createSignal(false);
   // The live worksheet sends this tab's changes out, takes in the other tabs', and saves.
   let live: LiveWorksheet | undefined;
   const editor = createAnswersEditor(answers, setAnswers, (op, origin) => origin === 'local' && live?.local(op));
-  live = openLiveWorksheet(props.record, {
+  live = openLiveWorksheet(record, {
     answers: () => unwrap(answers),
     applyRemote: (op, ordering) => editor.apply(op, 'remote', ordering),
     replace: (next) => setAnswers(reconcile(next)),

@@ -73,7 +73,7 @@ function open(): Promise<IDBPDatabase<WorkshopDB>> {
       },
     });
   } catch (error) {
-    opening = Promise.reject(error);
+    opening = Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   return opening.catch((error: unknown) => {
     connection = undefined;
@@ -133,7 +133,7 @@ export async function verifyStored<Name extends 'worksheets' | 'sessions'>(
   store: Name,
   value: WorkshopDB[Name]['value'],
 ): Promise<void> {
-  const stored = await database.get(store, value.id as WorkshopDB[Name]['key']);
+  const stored = await database.get(store, value.id);
   // Another tab may have saved a later revision in between: that replaced ours, it did not garble it.
   if (stored && (stored.rev ?? 0) > (value.rev ?? 0)) return;
   if (JSON.stringify(stored) !== JSON.stringify(value)) throw new SaveMismatchError();

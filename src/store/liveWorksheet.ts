@@ -151,11 +151,15 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
     unstored.push(change);
   }
 
-  const lastOwnStamp = () => unstored.reduce<number | undefined>((latest, c) => (c.stamp.tab === TAB_ID ? Math.max(latest ?? 0, c.stamp.t) : latest), undefined);
-  const forget = (tab: string, upTo: number | undefined) => {
+  function lastOwnStamp(): number | undefined {
+    return unstored.reduce<number | undefined>((latest, c) => (c.stamp.tab === TAB_ID ? Math.max(latest ?? 0, c.stamp.t) : latest), undefined);
+  }
+  function forget(tab: string, upTo: number | undefined) {
     if (upTo !== undefined) unstored = unstored.filter((c) => c.stamp.tab !== tab || c.stamp.t > upTo);
-  };
-  const forgetOwn = (upTo: number | undefined) => forget(TAB_ID, upTo);
+  }
+  function forgetOwn(upTo: number | undefined) {
+    forget(TAB_ID, upTo);
+  }
 
   function markDeleted() {
     if (gone) return;

@@ -1,4 +1,4 @@
-import { newSession, type FacilitationSession } from '../facilitate/session';
+import { newSession, roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
 import { TEMPLATE } from '../worksheet/template';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import { db, putNow } from './db';
@@ -11,8 +11,55 @@ export async function createSession(name: string, date: string, now = Date.now()
   return session;
 }
 
+/** A stored session, upgraded to what this version of the app can run; undefined if it is not here. */
 export async function getSession(id: string): Promise<FacilitationSession | undefined> {
-  return (await db()).get('sessions', id);
+  const stored = await (await db()).get('sessions', id);
+  return stored && upgradeSession(stored);
+}
+
+/**
+ * A session as stored by any version, or damaged: the exercise it points at exists in this
+ * template, and every field the presenter reads has its type. What is sound is kept as is.
+ */
+export function upgradeSession(stored: FacilitationSession): FacilitationSession {
+  const fresh = newSession(TEMPLATE, 'Untitled session', stored.date, stored.createdAt);
+  const last = roomExercises(TEMPLATE).length - 1;
+  const current = Number.isInteger(stored.current) ? Math.min(Math.max(stored.current, 0), last) : 0;
+  const string = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+  const flag = (value: unknown) => value === true;
+  return {
+    ...stored,
+    name: string(stored.name, fresh.name),
+    date: string(stored.date, fresh.date),
+    rev: finite(stored.rev) ? stored.rev : 1,
+    current,
+    revealed: isRecord(stored.revealed) ? stored.revealed : {},
+    blank: flag(stored.blank),
+    holdNewIdeas: flag(stored.holdNewIdeas),
+    timer: soundTimer(stored.timer) ? stored.timer : fresh.timer,
+    boards: isRecord(stored.boards) ? soundBoards(stored.boards) : {},
+  };
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isRecord(value: unknown): value is Record<string, never> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function soundTimer(timer: unknown): timer is TimerState {
+  if (!isRecord(timer)) return false;
+  const { durationMs, remainingMs, startedAt } = timer as Partial<Record<keyof TimerState, unknown>>;
+  return finite(durationMs) && finite(remainingMs) && (startedAt === undefined || finite(startedAt));
+}
+
+/** Keeps each board's ideas that have an id and a text; a board that is not a list is dropped. */
+function soundBoards(boards: Record<string, unknown>): Record<string, Idea[]> {
+  const sound = (idea: unknown): idea is Idea => isRecord(idea) && typeof idea['id'] === 'string' && typeof idea['text'] === 'string';
+  const lists = Object.entries(boards).flatMap(([id, ideas]) => (Array.isArray(ideas) ? [[id, ideas.filter(sound)] as const] : []));
+  return Object.fromEntries(lists);
 }
 
 /** Newest first. */

@@ -48,8 +48,11 @@ function compareVersion(envelope: Envelope): number {
 export function openBroadcast<T>(name: string, options: BroadcastOptions<T>): Broadcast<T> {
   if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} };
   const channel = new BroadcastChannel(`cpm-workshop:${name}`);
-  const send = (body: unknown) =>
-    channel.postMessage({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: TAB_ID, body } satisfies Envelope);
+  // A page that is closing may still finish work that posts: after close, there is no one to tell.
+  let closed = false;
+  const send = (body: unknown) => {
+    if (!closed) channel.postMessage({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: TAB_ID, body } satisfies Envelope);
+  };
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const envelope = event.data;
     // A channel never hears its own posts, so every message here is another window's.
@@ -62,5 +65,11 @@ export function openBroadcast<T>(name: string, options: BroadcastOptions<T>): Br
     const body = options.parse(envelope.body);
     if (body !== undefined) options.onMessage(body, envelope.tab);
   };
-  return { post: send, close: () => channel.close() };
+  return {
+    post: send,
+    close: () => {
+      closed = true;
+      channel.close();
+    },
+  };
 }

@@ -12,9 +12,14 @@ export interface ConfirmRequest {
 
 type Confirm = (request: ConfirmRequest) => Promise<boolean>;
 
-const ConfirmContext = createContext<Confirm>(async () => true);
+const ConfirmContext = createContext<Confirm>();
 
-export const useConfirm = () => useContext(ConfirmContext);
+/** The app's confirm dialog. Outside its provider it throws: a silent "yes" would delete without asking. */
+export function useConfirm(): Confirm {
+  const confirm = useContext(ConfirmContext);
+  if (!confirm) throw new Error('useConfirm() needs a <ConfirmProvider> around it.');
+  return confirm;
+}
 
 /**
  * One modal <dialog> for the app's "are you sure?" moments. The native dialog traps focus,

@@ -40,7 +40,7 @@ export function PromptField(props: { prompt: Prompt; editor: AnswersEditor; labe
         {(prompt) => <CrosswalkField prompt={prompt()} editor={props.editor} />}
       </Match>
       <Match when={(props.prompt.kind === 'shortText' || props.prompt.kind === 'longText') && props.prompt}>
-        {(prompt) => <TextField prompt={prompt() as Extract<Prompt, { kind: 'shortText' | 'longText' }>} editor={props.editor} labelledBy={props.labelledBy} />}
+        {(prompt) => <TextField prompt={prompt()} editor={props.editor} labelledBy={props.labelledBy} />}
       </Match>
     </Switch>
   );

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { loadPaper, savePaper, type PaperPreference } from '../store/preferences';
+import { useServices, type PaperPreference } from '../services';
 import type { Answers } from '../worksheet/types';
 import { useConfirm } from './ConfirmDialog';
 import { downloadWorksheetPdf } from './pdfExport';
@@ -8,7 +8,8 @@ import { withFontNotice } from './fontNotice';
 /** "Take it home": the finished worksheet or a blank handout as a PDF, Letter or A4. */
 export function ExportPanel(props: { answers: () => Answers; beforeExport: () => Promise<void> }) {
   const confirm = useConfirm();
-  const [paper, setPaper] = createSignal<PaperPreference>(loadPaper());
+  const preference = useServices().paper;
+  const [paper, setPaper] = createSignal<PaperPreference>(preference.load());
   const [busy, setBusy] = createSignal(false);
   const [message, setMessage] = createSignal('');
 
@@ -20,7 +21,8 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
       await props.beforeExport();
       const result = await withFontNotice(setMessage, preparing, () => downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm }));
       setMessage(result === 'saved' ? 'PDF downloaded. Check your Downloads folder.' : '');
-    } catch {
+    } catch (error) {
+      console.error(error);
       setMessage('The PDF could not be made. Your worksheet is safe; please try again.');
     } finally {
       setBusy(false);
@@ -37,7 +39,7 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
         onChange={(event) => {
           const next = event.currentTarget.value === 'a4' ? 'a4' : 'letter';
           setPaper(next);
-          savePaper(next);
+          preference.save(next);
         }}
       >
         <option value="letter">US Letter</option>

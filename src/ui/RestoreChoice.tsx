@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { ConflictChoice, Conflicts } from '../store/backup';
+import type { ConflictChoice, Conflicts } from '../services';
 
 const CHOICES: Array<{ value: ConflictChoice; label: string; hint: string }> = [
   { value: 'keepBoth', label: 'Keep both', hint: 'The restored copy is added beside the one on this device.' },

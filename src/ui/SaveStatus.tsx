@@ -1,6 +1,6 @@
 import { Match, Switch } from 'solid-js';
-import type { SaveStatus as Status } from '../store/autosave';
-import { clockTime } from './time';
+import type { SaveStatus as Status } from '../services';
+import { clockTime } from './clock';
 
 /** "Saving…", "Saved at 14:32", or what went wrong, announced politely to screen readers. */
 export function SaveStatus(props: { status: Status }) {

@@ -1,7 +1,6 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { backupFile } from '../backup/files';
-import { onConnectionEvent, type ConnectionEvent } from '../store/events';
-import { onSaveHealth, saveProblems, unsavedWork } from '../store/health';
+import { useServices, type ConnectionEvent } from '../services';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 
@@ -16,11 +15,12 @@ const MESSAGES: Record<ConnectionEvent, string> = {
  * stays on screen on every page until a later save succeeds, with a backup of what is in memory.
  */
 export function StorageBanner() {
+  const health = useServices().health;
   const [event, setEvent] = createSignal<ConnectionEvent>();
-  const [problems, setProblems] = createSignal(saveProblems());
-  onCleanup(onConnectionEvent(setEvent));
-  onCleanup(onSaveHealth(() => setProblems(saveProblems())));
-  const downloadUnsaved = () => saveJson(backupFile(unsavedWork(), []), `CPM-backup-${todayIso()}.json`);
+  const [problems, setProblems] = createSignal(health.saveProblems());
+  onCleanup(health.onConnectionEvent(setEvent));
+  onCleanup(health.onSaveHealth(() => setProblems(health.saveProblems())));
+  const downloadUnsaved = () => saveJson(backupFile(health.unsavedWork(), []), `CPM-backup-${todayIso()}.json`);
   return (
     <>
       <Show when={event()}>

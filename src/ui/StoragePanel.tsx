@@ -1,8 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { BackupError, readBackup, type BackupContents } from '../backup/format';
-import { findConflicts, readBackupOfEverything, restoreContents, type ConflictChoice, type Conflicts } from '../store/backup';
-import { describeStorageError } from '../store/errors';
-import { persistenceStatus } from '../store/persistence';
+import { useServices, type ConflictChoice, type Conflicts } from '../services';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
@@ -16,6 +14,7 @@ const PERSISTENCE_TEXT = {
 
 /** Where the data lives, and the backup file that carries it to another machine. */
 export function StoragePanel(props: { onRestored: () => void }) {
+  const { persistenceStatus, readBackupOfEverything, findConflicts, restoreContents, describeStorageError } = useServices().storage;
   const [persistence] = createResource(persistenceStatus);
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');

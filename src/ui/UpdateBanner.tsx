@@ -1,10 +1,17 @@
 import { createSignal, onMount, Show } from 'solid-js';
+import { useServices } from '../services';
 
 /**
  * Offers a new version when the service worker has one; reloading is the user's choice,
  * and pending saves are written first.
  */
 export function UpdateBanner() {
+  const { flushAllSaves } = useServices().health;
+  /** Writes what is pending, then lets the new version take over the page. */
+  const reload = async (apply: (reload: boolean) => Promise<void>) => {
+    await flushAllSaves();
+    await apply(true);
+  };
   const [update, setUpdate] = createSignal<(reload: boolean) => Promise<void>>();
   const [offline, setOffline] = createSignal(false);
   onMount(() => {
@@ -28,14 +35,7 @@ export function UpdateBanner() {
         {(apply) => (
           <div class="toast">
             <span>Update available.</span>
-            <button
-              type="button"
-              onClick={async () => {
-                const { flushAllSaves } = await import('../store/autosave');
-                await flushAllSaves();
-                await apply()(true);
-              }}
-            >
+            <button type="button" onClick={() => void reload(apply())}>
               Reload
             </button>
           </div>

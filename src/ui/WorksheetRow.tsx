@@ -3,7 +3,7 @@ import type { WorksheetSummary } from '../store/worksheets';
 import { focusById } from './focus';
 import { ProgressBar } from './ProgressBar';
 import { LIMITS } from '../worksheet/limits';
-import { whenChanged } from './time';
+import { whenChanged } from './clock';
 
 export interface WorksheetActions {
   onRename: (sheet: WorksheetSummary, title: string) => Promise<void>;

@@ -1,4 +1,4 @@
-import type { PaperPreference } from '../store/preferences';
+import type { PaperPreference } from '../services';
 import type { Answers } from '../worksheet/types';
 import type { ConfirmRequest } from './ConfirmDialog';
 import { saveFile } from './download';

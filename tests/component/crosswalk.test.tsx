@@ -1,28 +1,10 @@
 import { screen, within } from '@solidjs/testing-library';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfirmProvider } from '../../src/ui/ConfirmDialog';
 import { INITIATIVE_SUGGESTIONS } from '../../src/worksheet/template';
 import { renderExercises } from './helpers';
 
 const COLUMNS = ['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability'];
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these follow the spec closely enough for the app.
-  const proto = HTMLDialogElement.prototype;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.open = true;
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement, returnValue?: string) {
-      if (!this.open) return;
-      if (returnValue !== undefined) this.returnValue = returnValue;
-      this.open = false;
-      this.dispatchEvent(new Event('close'));
-    };
-  }
-});
 
 const renderCrosswalk = (ids = ['crosswalk']) =>
   renderExercises(ids, (children) => <ConfirmProvider>{children()}</ConfirmProvider>);

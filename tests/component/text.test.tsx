@@ -12,7 +12,7 @@ describe('text fields', () => {
       expect(input).toHaveProperty('value', '');
     }
     // A date input has no textbox role; it is still named by its label and starts on today.
-    const date = screen.getByLabelText('Date') as HTMLInputElement;
+    const date = screen.getByLabelText<HTMLInputElement>('Date');
     expect(date.type).toBe('date');
     expect(date.value).toBe(todayIso());
   });

@@ -1,15 +1,14 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BackupError, backupFile, MAX_FILE_BYTES, readBackup, worksheetFile, type BackupContents } from '../../src/backup/format';
 import { newSession, projectorView, reduce, roomExercises, type FacilitationSession } from '../../src/facilitate/session';
 import { restoreContents } from '../../src/store/backup';
-import { closeDb, db, type WorksheetRecord } from '../../src/store/db';
+import { db, type WorksheetRecord } from '../../src/store/db';
 import { listSessions, putSession } from '../../src/store/sessions';
 import { listWorksheets, putWorksheet } from '../../src/store/worksheets';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
 import { LIMITS } from '../../src/worksheet/limits';
+import { useFreshIndexedDb } from '../indexeddb';
 
 /*
  * A corpus of malformed and mutated backup files, generated from one valid backup and one valid
@@ -746,14 +745,7 @@ function expectPlainBackupError(error: unknown, c: Case) {
 }
 
 describe('the malformed corpus', () => {
-  beforeEach(async () => {
-    await closeDb();
-    globalThis.indexedDB = new IDBFactory();
-  });
-
-  afterEach(async () => {
-    await closeDb();
-  });
+  useFreshIndexedDb();
 
   it('has at least 200 malformed files with unique names and covers every category', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
@@ -804,14 +796,7 @@ describe('the malformed corpus', () => {
 });
 
 describe('the store check notices a restore', () => {
-  beforeEach(async () => {
-    await closeDb();
-    globalThis.indexedDB = new IDBFactory();
-  });
-
-  afterEach(async () => {
-    await closeDb();
-  });
+  useFreshIndexedDb();
 
   it('restoring the valid backup over the seeded store does change it', async () => {
     await seedStore();

@@ -1,28 +1,18 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { backupFile, readBackup, type BackupContents } from '../../src/backup/format';
 import { reduce, roomExercises, type FacilitationSession } from '../../src/facilitate/session';
 import { findConflicts, readBackupOfEverything, restoreContents } from '../../src/store/backup';
-import { closeDb, db, type WorksheetRecord } from '../../src/store/db';
+import { db, type WorksheetRecord } from '../../src/store/db';
 import { createSession, getSession, listSessions, putSession } from '../../src/store/sessions';
 import { createWorksheet, getWorksheet, listWorksheets, putWorksheet, upgradeRecord } from '../../src/store/worksheets';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
+import { resetIndexedDb, useFreshIndexedDb } from '../indexeddb';
 
 const T0 = Date.UTC(2024, 4, 6, 9, 0);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function wipe() {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-}
-
-beforeEach(wipe);
-
-afterEach(async () => {
-  await closeDb();
-});
+useFreshIndexedDb();
 
 /** Everything in the store, raw. */
 async function rawStore() {
@@ -114,7 +104,7 @@ describe('backup round trip', () => {
     expect(file.sessions.map((s) => s.id).sort()).toEqual(sessions.map((s) => s.id).sort());
     const text = JSON.stringify(file);
 
-    await wipe();
+    await resetIndexedDb();
     expect(await listWorksheets()).toEqual([]);
     expect(await listSessions()).toEqual([]);
 
@@ -157,7 +147,7 @@ describe('backup round trip', () => {
 
   it('a backup of an empty device restores to an empty device', async () => {
     const text = JSON.stringify(await readBackupOfEverything(new Date(T0)));
-    await wipe();
+    await resetIndexedDb();
     expect(await restoreContents(readBackup(text), 'replace')).toEqual({ added: 0, replaced: 0, copies: 0, skipped: 0 });
     expect(await rawStore()).toEqual({ worksheets: [], sessions: [] });
   });
@@ -292,7 +282,7 @@ describe('conflicts', () => {
       ['replace', { added: 3, replaced: 2, copies: 0, skipped: 0 }],
       ['keepBoth', { added: 3, replaced: 0, copies: 2, skipped: 0 }],
     ] as const) {
-      await wipe();
+      await resetIndexedDb();
       await putWorksheet(worksheetRecord('w1', 'one', T0));
       await putWorksheet(worksheetRecord('w2', 'two', T0));
       const file = throughFile(
@@ -390,7 +380,7 @@ describe('a restore that fails part-way writes nothing', () => {
 describe('restore writes current-template records', () => {
   it('a restored worksheet is stored upgraded, so the raw record equals what getWorksheet returns', async () => {
     const old = worksheetRecord('old-1', 'Old', T0);
-    delete (old.answers.text as Record<string, string>)['roles.system'];
+    delete (old.answers.text)['roles.system'];
     old.answers.text['old.prompt'] = 'gone from the template';
     await restoreContents(throughFile([old], []), 'skip');
     const raw = (await db()).get('worksheets', 'old-1');

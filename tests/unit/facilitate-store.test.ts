@@ -1,21 +1,13 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reduce } from '../../src/facilitate/session';
 import { closeDb, db, DB_NAME, DB_VERSION, MIGRATIONS, type WorksheetRecord } from '../../src/store/db';
 import { createSession, deleteSession, getSession, listSessions, putSession } from '../../src/store/sessions';
 import { createWorksheet, getWorksheet, listWorksheets } from '../../src/store/worksheets';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
+import { useFreshIndexedDb } from '../indexeddb';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  await closeDb();
-});
+useFreshIndexedDb();
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,3 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '../../src/backup/format';
 import { restoreContents } from '../../src/store/backup';
@@ -10,6 +8,7 @@ import { TEMPLATE_MIGRATIONS, upgradeAnswers, type ArchivedAnswer } from '../../
 import { TEMPLATE } from '../../src/worksheet/template';
 import type { Answers } from '../../src/worksheet/types';
 import { allPrompts } from '../../src/worksheet/walk';
+import { resetIndexedDb } from '../indexeddb';
 
 const T0 = Date.UTC(2023, 10, 23, 14, 0);
 /** The clock while upgrading: prompts filled in as on a fresh worksheet take today's date. */
@@ -18,8 +17,7 @@ const NOW = new Date(2025, 0, 15, 10, 30);
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
+  await resetIndexedDb();
 });
 
 afterEach(async () => {

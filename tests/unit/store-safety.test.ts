@@ -1,14 +1,13 @@
-import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, type SaveStatus } from '../../src/store/autosave';
 import { closeDb, db } from '../../src/store/db';
 import { describeStorageError } from '../../src/store/errors';
 import { createWorksheet, getWorksheet, putWorksheet, saveWorksheet, startWorksheet, wasStored } from '../../src/store/worksheets';
+import { resetIndexedDb } from '../indexeddb';
 
 beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
+  await resetIndexedDb();
 });
 afterEach(async () => {
   vi.restoreAllMocks();

@@ -1,6 +1,4 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDb, db, DB_NAME, DB_VERSION, MIGRATIONS } from '../../src/store/db';
 import {
   createWorksheet,
@@ -14,15 +12,9 @@ import {
 } from '../../src/store/worksheets';
 import { todayIso } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
+import { useFreshIndexedDb } from '../indexeddb';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  await closeDb();
-});
+useFreshIndexedDb();
 
 /** Opens the database with the raw API, at whatever version it has. */
 function rawOpen(): Promise<IDBDatabase> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFileName } from '../../src/pdf/filename';
+import { pdfFileName } from '../../src/worksheet/filename';
 import { todayIso } from '../../src/worksheet/answers';
 
 const DATE = '2026-11-23';
@@ -78,6 +78,7 @@ describe('pdfFileName', () => {
     const hostile = ['../../x', '..\\..\\x', 'a/b\\c', 'C:', 'con:aux', '<>:"/\\|?*', '\u0000nul', 'a\nb', '%2e%2e%2f', ' . '];
     for (const name of hostile) {
       const file = pdfFileName(name, '../../2026');
+      // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
       expect(file, name).not.toMatch(/[/\\<>:"|?*\u0000-\u001f]/);
       expect(file, name).not.toContain('..');
       expect(file, name).toMatch(/^CPM-worksheet-[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*-\d{4}-\d{2}-\d{2}\.pdf$/u);
