@@ -3,10 +3,13 @@
 // the same run with floor and app runs interleaved, and their ratio. Absolute times drift on a
 // shared machine; the ratios are what to compare.
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { serveFloor } from './bench/floor.mjs';
 import { audit } from './bench/lighthouse.mjs';
 import { backupText, floorStoreMs, libraryFigures, manyWorksheets, restoreMs, savedRecord } from './bench/library.mjs';

@@ -1,6 +1,6 @@
 // The PDF part of `npm run bench`: export times beside a floor of plain jsPDF with its built-in
 // Helvetica drawing the same text lines, rules and boxes, in the same page.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
