@@ -11,6 +11,7 @@ import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
 import { buildPdf, fontsFor, worksheetDocument } from './worksheetPdf';
+import type { ContentBlock } from './content';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
 
@@ -50,32 +51,43 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   return { fileName, bytes };
 }
 
-/** The room board of a facilitation session. */
-export async function exportBoardPdf(session: FacilitationSession, paper: Paper): Promise<ExportedPdf> {
-  const blocks = boardContent(TEMPLATE, session);
-  const footer = `Room board · ${session.name}`;
-  const fonts = await loadFonts(fontsFor(blocks, footer));
-  const bytes = buildPdf(blocks, footer, fonts, paper, {
-    title: `Room board — ${session.name}`,
-    subject: 'Ideas from the room, CPM session',
+/** A session's document: its blocks under a heading ("Room board", "Room answers"), named for the session. */
+interface SessionDocument {
+  heading: string;
+  subject: string;
+  kind: string;
+  blocks: ContentBlock[];
+}
+
+async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
+  const footer = `${doc.heading} · ${session.name}`;
+  const fonts = await loadFonts(fontsFor(doc.blocks, footer));
+  const bytes = buildPdf(doc.blocks, footer, fonts, paper, {
+    title: `${doc.heading} — ${session.name}`,
+    subject: doc.subject,
     author: '',
     creator: 'CPM Workshop',
     language: 'en-US',
   });
-  return { fileName: pdfFileName(session.name, session.date, 'room-board'), bytes };
+  return { fileName: pdfFileName(session.name, session.date, doc.kind), bytes };
+}
+
+/** The room board of a facilitation session. */
+export function exportBoardPdf(session: FacilitationSession, paper: Paper): Promise<ExportedPdf> {
+  return exportSessionPdf(session, paper, {
+    heading: 'Room board',
+    subject: 'Ideas from the room, CPM session',
+    kind: 'room-board',
+    blocks: boardContent(TEMPLATE, session),
+  });
 }
 
 /** The room's answers of a facilitation session: what participants shared, grouped and counted. */
-export async function exportSynthesisPdf(session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number, paper: Paper): Promise<ExportedPdf> {
-  const blocks = synthesisContent(TEMPLATE, session, synthesis, contributions);
-  const footer = `Room answers · ${session.name}`;
-  const fonts = await loadFonts(fontsFor(blocks, footer));
-  const bytes = buildPdf(blocks, footer, fonts, paper, {
-    title: `Room answers — ${session.name}`,
+export function exportSynthesisPdf(session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number, paper: Paper): Promise<ExportedPdf> {
+  return exportSessionPdf(session, paper, {
+    heading: 'Room answers',
     subject: 'Answers participants shared, CPM session',
-    author: '',
-    creator: 'CPM Workshop',
-    language: 'en-US',
+    kind: 'room-answers',
+    blocks: synthesisContent(TEMPLATE, session, synthesis, contributions),
   });
-  return { fileName: pdfFileName(session.name, session.date, 'room-answers'), bytes };
 }
