@@ -64,7 +64,9 @@ function preloadPages(): Plugin {
           chunk.imports.forEach(add);
         };
         for (const chunk of chunks.values()) if (chunk.name === 'core') add(chunk.fileName);
-        return [...files].filter((file) => !byVite.has(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        return [...files]
+          .filter((file) => !byVite.has(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };

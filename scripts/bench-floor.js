@@ -20,7 +20,8 @@ export function drawFloor(pages, paper, strokes) {
       doc.text(run.text, run.x, run.y);
     }
     for (const [x1, y1, x2, y2] of strokes.lines.slice(index * perPage, (index + 1) * perPage)) doc.line(x1, height - y1, x2, height - y2);
-    for (const [x, y, w, h] of strokes.boxes.slice(index * boxesPerPage, (index + 1) * boxesPerPage)) doc.rect(x, height - y - h, w, h, 'F');
+    for (const [x, y, w, h] of strokes.boxes.slice(index * boxesPerPage, (index + 1) * boxesPerPage))
+      doc.rect(x, height - y - h, w, h, 'F');
   });
   const blob = new Blob([doc.output('arraybuffer')], { type: 'application/pdf' });
   URL.revokeObjectURL(URL.createObjectURL(blob));

@@ -52,10 +52,12 @@ async function interleaved(rounds, floorRun, appRun) {
 
 const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(floorValue), ratio: ratio(app, floorValue) });
 
-
-
 // Navigation → first editable field: the floor's one input against a new worksheet's first field.
-const start = await interleaved(PROFILES, () => firstFieldMs(`${floor.url}/`), () => firstFieldMs(`${base}/#/new`));
+const start = await interleaved(
+  PROFILES,
+  () => firstFieldMs(`${floor.url}/`),
+  () => firstFieldMs(`${base}/#/new`),
+);
 const floorFieldMs = median(start.floorRuns);
 
 // First-load JS, gzip, per route, against the floor page's.
@@ -77,15 +79,56 @@ const CONTRIBUTION_RUNS = 3;
 function generateContributions(run) {
   const pick = (list, n) => list[n % list.length];
   const vary = (text, n) => [text, text.toLowerCase(), `The ${text}`, `${text}s`, `${text}.`, `  ${text} `][n % 6];
-  const improvements = ['Safety Organized Practice', 'Child and Family Team meeting', 'Continuum of Care Reform', 'Family First Prevention', 'ICWA compliance', 'Integrated Core Practice Model', 'Family finding', 'Resource family approval', 'Trauma-informed practice', 'Parent partner program'];
-  const principles = ['Family voice and choice', 'Solution-focused question', 'Shared safety plan', 'Cultural humility', 'Strength-based assessment', 'Youth engagement', 'Natural supports', 'Court partnership', 'Data-informed decision', 'Transparent communication', 'Harm and danger statement', 'Coaching and mentoring'];
-  const factors = ['Coaching time for supervisors', 'Manageable caseloads', 'Data dashboards', 'Leadership modeling', 'Training on the practice behaviors', 'Community partnerships', 'Feedback loops with staff', 'Fidelity reviews', 'Peer learning circles', 'Clear policy guidance'];
-  const sentence = (n) => `${pick(['Families feel heard and respected', 'Staff share one language for practice', 'Plans are made with families, not for them', 'Fewer re-entries into care', 'Decisions are more transparent'], n)} because ${pick(['we team early', 'we ask better questions', 'we follow up together', 'partners join the plan'], n + 1)}.`;
+  const improvements = [
+    'Safety Organized Practice',
+    'Child and Family Team meeting',
+    'Continuum of Care Reform',
+    'Family First Prevention',
+    'ICWA compliance',
+    'Integrated Core Practice Model',
+    'Family finding',
+    'Resource family approval',
+    'Trauma-informed practice',
+    'Parent partner program',
+  ];
+  const principles = [
+    'Family voice and choice',
+    'Solution-focused question',
+    'Shared safety plan',
+    'Cultural humility',
+    'Strength-based assessment',
+    'Youth engagement',
+    'Natural supports',
+    'Court partnership',
+    'Data-informed decision',
+    'Transparent communication',
+    'Harm and danger statement',
+    'Coaching and mentoring',
+  ];
+  const factors = [
+    'Coaching time for supervisors',
+    'Manageable caseloads',
+    'Data dashboards',
+    'Leadership modeling',
+    'Training on the practice behaviors',
+    'Community partnerships',
+    'Feedback loops with staff',
+    'Fidelity reviews',
+    'Peer learning circles',
+    'Clear policy guidance',
+  ];
+  const sentence = (n) =>
+    `${pick(['Families feel heard and respected', 'Staff share one language for practice', 'Plans are made with families, not for them', 'Fewer re-entries into care', 'Decisions are more transparent'], n)} because ${pick(['we team early', 'we ask better questions', 'we follow up together', 'partners join the plan'], n + 1)}.`;
   return Array.from({ length: CONTRIBUTIONS }, (_, i) => {
     const n = i * 7 + run;
     const crosswalks = Array.from({ length: 1 + (i % 2) }, (_, c) => ({
       initiative: vary(pick(improvements, n + c), n),
-      cells: Object.fromEntries(['engagement', 'inquiry', 'teaming', 'advocacy', 'accountability'].map((id, k) => [id, Array.from({ length: 1 + ((n + k) % 3) }, (_, l) => vary(pick(principles, n + k + l), n + l)).join('\n')])),
+      cells: Object.fromEntries(
+        ['engagement', 'inquiry', 'teaming', 'advocacy', 'accountability'].map((id, k) => [
+          id,
+          Array.from({ length: 1 + ((n + k) % 3) }, (_, l) => vary(pick(principles, n + k + l), n + l)).join('\n'),
+        ]),
+      ),
     }));
     const contribution = {
       format: 'cpm-workshop-contribution',
@@ -107,7 +150,10 @@ function generateContributions(run) {
         },
         blanks: {
           levels: i % 4 === 0 ? ['Family', 'Community'] : ['Family', 'System'],
-          elements: i % 3 === 0 ? ['Engagement', 'Teaming', 'Advocacy', 'Voice', ''] : ['engagement', 'inquiry/exploration', 'Teaming', 'advocacy', 'accountability'],
+          elements:
+            i % 3 === 0
+              ? ['Engagement', 'Teaming', 'Advocacy', 'Voice', '']
+              : ['engagement', 'inquiry/exploration', 'Teaming', 'advocacy', 'accountability'],
         },
         lists: {
           improvements: Array.from({ length: 3 + (i % 4) }, (_, k) => vary(pick(improvements, n + k), n + k)),
@@ -150,7 +196,8 @@ async function contributionsDropToScreen() {
           const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
           const start = performance.now();
           target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-          while (!(target.textContent.includes(`${list.length} contributions added.`) && target.querySelector('.room-groups li'))) await new Promise((r) => requestAnimationFrame(r));
+          while (!(target.textContent.includes(`${list.length} contributions added.`) && target.querySelector('.room-groups li')))
+            await new Promise((r) => requestAnimationFrame(r));
           await painted();
           const dropToScreenMs = performance.now() - start;
           const floorStart = performance.now();
@@ -164,8 +211,14 @@ async function contributionsDropToScreen() {
       files: CONTRIBUTIONS,
       totalKB: kb(bytes),
       averageFileKB: kb(bytes / CONTRIBUTIONS),
-      dropToScreenMs: { median: Math.round(median(runs.map((r) => r.dropToScreenMs))), runs: runs.map((r) => Math.round(r.dropToScreenMs)) },
-      jsonParseFloorMs: { median: Math.round(median(runs.map((r) => r.jsonParseFloorMs)) * 10) / 10, runs: runs.map((r) => Math.round(r.jsonParseFloorMs * 10) / 10) },
+      dropToScreenMs: {
+        median: Math.round(median(runs.map((r) => r.dropToScreenMs))),
+        runs: runs.map((r) => Math.round(r.dropToScreenMs)),
+      },
+      jsonParseFloorMs: {
+        median: Math.round(median(runs.map((r) => r.jsonParseFloorMs)) * 10) / 10,
+        runs: runs.map((r) => Math.round(r.jsonParseFloorMs * 10) / 10),
+      },
     };
   } finally {
     await context.close();
@@ -177,8 +230,15 @@ async function contributionsDropToScreen() {
 const seedRecord = await withProfile((page) => savedRecord(page, base));
 const backup = backupText(manyWorksheets(seedRecord));
 const library = await libraryFigures(base);
-const stores = await interleaved(3, () => floorStoreMs(floor.url, backup), () => restoreMs(base, backup));
-const floorStore = { restoreMs: median(stores.floorRuns.map((r) => r.restoreMs)), deleteMs: median(stores.floorRuns.map((r) => r.deleteMs)) };
+const stores = await interleaved(
+  3,
+  () => floorStoreMs(floor.url, backup),
+  () => restoreMs(base, backup),
+);
+const floorStore = {
+  restoreMs: median(stores.floorRuns.map((r) => r.restoreMs)),
+  deleteMs: median(stores.floorRuns.map((r) => r.deleteMs)),
+};
 
 // Lighthouse, mobile: the floor, the library, a new worksheet, and a filled worksheet.
 const filled = await withProfile(

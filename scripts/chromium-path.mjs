@@ -6,7 +6,7 @@ export function chromiumPath() {
   if (!existsSync(path)) {
     throw new Error(
       `No Chromium found at ${path}.\n` +
-        'End-to-end tests drive Debian\'s Chromium. Install it with:\n' +
+        "End-to-end tests drive Debian's Chromium. Install it with:\n" +
         '  sudo apt-get update && sudo apt-get install -y chromium\n' +
         'or point CHROME_PATH at a Chromium or Chrome binary.',
     );

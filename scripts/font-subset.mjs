@@ -24,7 +24,8 @@ export const DEJAVU_RANGES = [
 /** True for a DejaVu face's file name, as the package or the build names it. */
 export const isDejaVuFont = (fileName) => /(^|\/)DejaVu[\w-]*\.ttf$/.test(fileName);
 
-const keptText = () => DEJAVU_RANGES.flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, i) => String.fromCodePoint(start + i))).join('');
+const keptText = () =>
+  DEJAVU_RANGES.flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, i) => String.fromCodePoint(start + i))).join('');
 
 /** A DejaVu TrueType file cut down to DEJAVU_RANGES, still TrueType for jsPDF. */
 export async function subsetDejaVu(bytes) {

@@ -27,7 +27,14 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
     return (
       <ServicesContext.Provider value={context().services}>
         <ConfirmProvider>
-          <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+          <a
+            class="skip-link"
+            href="#main"
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById('main')?.focus();
+            }}
+          >
             Skip to content
           </a>
           <StorageBanner />

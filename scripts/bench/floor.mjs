@@ -8,7 +8,14 @@ import solid from 'vite-plugin-solid';
 export async function serveFloor() {
   const outDir = mkdtempSync(join(tmpdir(), 'cpm-floor-'));
   const root = new URL('../floor/', import.meta.url).pathname;
-  const config = { root, configFile: false, base: './', logLevel: 'silent', plugins: [solid()], build: { outDir, emptyOutDir: true, target: 'es2022' } };
+  const config = {
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    plugins: [solid()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  };
   await build(config);
   const server = await preview({ ...config, preview: { host: '127.0.0.1', port: 4329, strictPort: false } });
   return { server, outDir, url: server.resolvedUrls.local[0].replace(/\/$/, '') };

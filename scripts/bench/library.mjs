@@ -41,7 +41,14 @@ export function manyWorksheets(record, count = COUNT) {
 }
 
 export function backupText(worksheets) {
-  return JSON.stringify({ format: 'cpm-workshop-backup', formatVersion: 1, exportedAt: new Date().toISOString(), app: 'CPM Workshop', worksheets, sessions: [] });
+  return JSON.stringify({
+    format: 'cpm-workshop-backup',
+    formatVersion: 1,
+    exportedAt: new Date().toISOString(),
+    app: 'CPM Workshop',
+    worksheets,
+    sessions: [],
+  });
 }
 
 /** Writes the worksheets straight into the app's database, as if typed over many sessions. */

@@ -16,7 +16,13 @@ export async function audit(url, { userDataDir } = {}) {
     ...(userDataDir ? { userDataDir } : {}),
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: Boolean(userDataDir) });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      disableStorageReset: Boolean(userDataDir),
+    });
     const { categories, audits } = result.lhr;
     const metric = (id) => Math.round(audits[id]?.numericValue ?? NaN);
     return {

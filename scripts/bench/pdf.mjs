@@ -15,7 +15,12 @@ export async function buildPdfFloor() {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: 'dist/bench', emptyOutDir: true, lib: { entry: 'scripts/bench-floor.js', formats: ['es'], fileName: () => 'floor.js' }, minify: true },
+    build: {
+      outDir: 'dist/bench',
+      emptyOutDir: true,
+      lib: { entry: 'scripts/bench-floor.js', formats: ['es'], fileName: () => 'floor.js' },
+      minify: true,
+    },
   });
 }
 
@@ -39,7 +44,11 @@ async function textRuns(bytes) {
     const page = await doc.getPage(n);
     const height = page.getViewport({ scale: 1 }).height;
     const { items } = await page.getTextContent();
-    pages.push(items.filter((i) => 'str' in i && i.str.trim()).map((i) => ({ text: i.str, x: i.transform[4], y: height - i.transform[5], size: Math.abs(i.transform[0]) })));
+    pages.push(
+      items
+        .filter((i) => 'str' in i && i.str.trim())
+        .map((i) => ({ text: i.str, x: i.transform[4], y: height - i.transform[5], size: Math.abs(i.transform[0]) })),
+    );
   }
   const paper = Math.round((await doc.getPage(1)).getViewport({ scale: 1 }).width) === 612 ? 'letter' : 'a4';
   await doc.destroy();
@@ -59,7 +68,8 @@ function strokes(bytes) {
     } catch {
       continue;
     }
-    for (const [, x1, y1, x2, y2] of body.matchAll(/([\d.-]+) ([\d.-]+) m\s+([\d.-]+) ([\d.-]+) l/g)) found.lines.push([+x1, +y1, +x2, +y2]);
+    for (const [, x1, y1, x2, y2] of body.matchAll(/([\d.-]+) ([\d.-]+) m\s+([\d.-]+) ([\d.-]+) l/g))
+      found.lines.push([+x1, +y1, +x2, +y2]);
     for (const [, x, y, w, h] of body.matchAll(/([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+) re/g)) found.boxes.push([+x, +y, +w, +h]);
   }
   return found;
@@ -84,19 +94,35 @@ async function floorTimes(page, { pages, paper, strokes }) {
     { pages, paper, strokes, runs: EXPORTS },
   );
   const [first, ...warm] = times;
-  return { firstMs: Math.round(first), warmMedianMs: Math.round(median(warm) * 10) / 10, textLines: pages.flat().length, rules: strokes.lines.length, boxes: strokes.boxes.length };
+  return {
+    firstMs: Math.round(first),
+    warmMedianMs: Math.round(median(warm) * 10) / 10,
+    textLines: pages.flat().length,
+    rules: strokes.lines.length,
+    boxes: strokes.boxes.length,
+  };
 }
 
 /** Fills every text field, then times Export PDF from click to download, in the page's own clock. */
 export async function exportTimes(sample) {
   const profile = mkdtempSync(join(tmpdir(), 'cpm-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+  });
   try {
     await context.addInitScript(() => {
       window.__downloads = [];
-      document.addEventListener('click', (event) => {
-        if (event.target instanceof Element && event.target.closest('button')?.textContent?.trim() === 'Export PDF') window.__clickAt = performance.now();
-      }, true);
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (event.target instanceof Element && event.target.closest('button')?.textContent?.trim() === 'Export PDF')
+            window.__clickAt = performance.now();
+        },
+        true,
+      );
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function () {
         if (this.download) window.__downloads.push(performance.now() - window.__clickAt);
@@ -136,4 +162,3 @@ export async function exportTimes(sample) {
     rmSync(profile, { recursive: true, force: true });
   }
 }
-

@@ -16,7 +16,12 @@ export const ratio = (value, floor) => Math.round((value / floor) * 100) / 100;
 /** Runs `use(page, context, profileDir)` in a new profile, then throws the profile away. */
 export async function withProfile(use, { keep } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'cpm-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     return await use(page, context, profile);

@@ -33,7 +33,6 @@ export interface WorksheetFile {
   worksheet: WorksheetRecord;
 }
 
-
 export function backupFile(worksheets: WorksheetRecord[], sessions: FacilitationSession[], now = new Date()): BackupFile {
   return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheets, sessions };
 }

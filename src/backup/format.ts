@@ -54,7 +54,8 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
   let data: unknown;
   try {
     data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`This file contains a field named “${key}”, which a CPM Workshop backup never has. Nothing was restored.`);
+      if (FORBIDDEN_KEYS.has(key))
+        throw new BackupError(`This file contains a field named “${key}”, which a CPM Workshop backup never has. Nothing was restored.`);
       return value;
     });
   } catch (error) {
@@ -79,17 +80,36 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
     const worksheet = check.worksheet(file.worksheet, 'The worksheet');
     return { kind: 'worksheet', worksheets: [worksheet], sessions: [] };
   }
-  const worksheets = check.list(file.worksheets, 'The list of worksheets', (item, where) => check.worksheet(item, where), 'Worksheet', LIMITS.worksheets);
-  const sessions = check.list(file.sessions ?? [], 'The list of sessions', (item, where) => check.session(item, where), 'Session', LIMITS.sessions);
-  unique(worksheets.map((w) => w.id), 'worksheet');
-  unique(sessions.map((s) => s.id), 'session');
+  const worksheets = check.list(
+    file.worksheets,
+    'The list of worksheets',
+    (item, where) => check.worksheet(item, where),
+    'Worksheet',
+    LIMITS.worksheets,
+  );
+  const sessions = check.list(
+    file.sessions ?? [],
+    'The list of sessions',
+    (item, where) => check.session(item, where),
+    'Session',
+    LIMITS.sessions,
+  );
+  unique(
+    worksheets.map((w) => w.id),
+    'worksheet',
+  );
+  unique(
+    sessions.map((s) => s.id),
+    'session',
+  );
   return { kind: 'backup', worksheets, sessions };
 }
 
 function unique(ids: string[], noun: string) {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new BackupError(`This backup lists the same ${noun} twice (id ${id.slice(0, 40)}), so it cannot be restored safely.`);
+    if (seen.has(id))
+      throw new BackupError(`This backup lists the same ${noun} twice (id ${id.slice(0, 40)}), so it cannot be restored safely.`);
     seen.add(id);
   }
 }
@@ -183,7 +203,9 @@ class Checker {
     };
     return {
       text: this.map(a.text, `${where}: text answers`, (v, w) => this.string(v, w, { max: LIMITS.longText })),
-      blanks: this.map(a.blanks, `${where}: recall answers`, (v, w) => this.list(v, w, (s, sw) => this.string(s, sw, { max: LIMITS.blank }), 'Blank')),
+      blanks: this.map(a.blanks, `${where}: recall answers`, (v, w) =>
+        this.list(v, w, (s, sw) => this.string(s, sw, { max: LIMITS.blank }), 'Blank'),
+      ),
       lists: this.map(a.lists, `${where}: lists`, (v, w) => this.list(v, w, listItem, 'Item', LIMITS.listRows)),
       crosswalks: this.map(a.crosswalks, `${where}: crosswalks`, (v, w) => this.list(v, w, crosswalk, 'Crosswalk', MAX_CROSSWALKS)),
       more: this.map(a.more ?? {}, `${where}: added answers`, (v, w) => this.list(v, w, more, 'Entry', LIMITS.moreEntries)),
@@ -202,7 +224,9 @@ class Checker {
       answers: this.answers(w.answers, where),
     };
     if (record.templateVersion > TEMPLATE.version) {
-      throw new BackupError(`${where} was made with a newer version of the worksheet (version ${record.templateVersion}); update the app, then restore it.`);
+      throw new BackupError(
+        `${where} was made with a newer version of the worksheet (version ${record.templateVersion}); update the app, then restore it.`,
+      );
     }
     if (w.archived !== undefined) {
       record.archived = this.list(w.archived, `${where}: archived answers`, (item, aw): ArchivedAnswer => {
@@ -217,7 +241,9 @@ class Checker {
   templateId(value: unknown, where: string): string {
     const id = this.string(value, `${where}: template`, { allowEmpty: false, max: 100 });
     if (id !== TEMPLATE.id) {
-      throw new BackupError(`${where} was made for a different worksheet (“${id.slice(0, 60)}”), not “${TEMPLATE.title}”, so nothing was restored.`);
+      throw new BackupError(
+        `${where} was made for a different worksheet (“${id.slice(0, 60)}”), not “${TEMPLATE.title}”, so nothing was restored.`,
+      );
     }
     return id;
   }

@@ -19,7 +19,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function isTimer(value: unknown): value is TimerState {
-  return isObject(value) && isTime(value.durationMs) && isTime(value.remainingMs) && (value.startedAt === undefined || isTime(value.startedAt));
+  return (
+    isObject(value) && isTime(value.durationMs) && isTime(value.remainingMs) && (value.startedAt === undefined || isTime(value.startedAt))
+  );
 }
 
 const isOptionalString = (value: unknown) => value === undefined || isString(value);
@@ -28,7 +30,9 @@ function isShape(value: unknown): value is ScreenShape {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'recall':
-      return Array.isArray(value.blanks) && value.blanks.every((b) => isObject(b) && isOptionalString(b.before) && isOptionalString(b.after));
+      return (
+        Array.isArray(value.blanks) && value.blanks.every((b) => isObject(b) && isOptionalString(b.before) && isOptionalString(b.after))
+      );
     case 'list':
       return isCount(value.rows);
     case 'columns':

@@ -236,7 +236,11 @@ export type ScreenShape =
 
 export function screenShape(exercise: Exercise): ScreenShape {
   for (const prompt of exercise.prompts) {
-    if (prompt.kind === 'blanks') return { kind: 'recall', blanks: prompt.blanks.map(({ before, after }) => ({ ...(before ? { before } : {}), ...(after ? { after } : {}) })) };
+    if (prompt.kind === 'blanks')
+      return {
+        kind: 'recall',
+        blanks: prompt.blanks.map(({ before, after }) => ({ ...(before ? { before } : {}), ...(after ? { after } : {}) })),
+      };
     if (prompt.kind === 'list') return { kind: 'list', rows: prompt.rows };
     if (prompt.kind === 'crosswalk') return { kind: 'columns' };
   }
@@ -288,4 +292,3 @@ export function projectorView(template: Template, session: FacilitationSession):
     ideas: columns ? [] : visible.map((idea) => idea.text),
   };
 }
-

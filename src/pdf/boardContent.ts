@@ -28,7 +28,11 @@ export function boardContent(template: Template, session: FacilitationSession): 
     const key = session.revealed[exercise.id] ? answerKeyOf(exercise) : undefined;
     if (!ideas.length && !key) return;
     blocks.push({ kind: 'section', text: `${index + 1}. ${exercise.facilitator?.screen ?? exercise.question}` });
-    if (key) blocks.push({ kind: 'label', words: [{ text: 'Answer key' }] }, { kind: 'list', items: key.map((answer) => [{ text: answer, bold: true }]) });
+    if (key)
+      blocks.push(
+        { kind: 'label', words: [{ text: 'Answer key' }] },
+        { kind: 'list', items: key.map((answer) => [{ text: answer, bold: true }]) },
+      );
     if (ideas.length) blocks.push(...ideaBlocks(exercise, ideas, Boolean(key)));
   });
   if (blocks.length === before) blocks.push({ kind: 'paragraph', words: [{ text: NOTHING_RECORDED }] });

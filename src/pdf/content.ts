@@ -66,7 +66,10 @@ export function worksheetContent(template: Template, answers: Answers): ContentB
   if (cover) {
     const rows = cover.blocks.flatMap((block) =>
       block.kind === 'exercise'
-        ? block.prompts.map((prompt) => ({ label: COVER_LABELS[prompt.id] ?? prompt.id, value: coverValue(prompt.id, text(answers.text[prompt.id])) }))
+        ? block.prompts.map((prompt) => ({
+            label: COVER_LABELS[prompt.id] ?? prompt.id,
+            value: coverValue(prompt.id, text(answers.text[prompt.id])),
+          }))
         : [],
     );
     blocks.push({ kind: 'cover', rows });
@@ -95,7 +98,10 @@ function readOnly(block: TextBlock): ContentBlock[] {
     block.style === 'callout'
       ? [{ kind: 'callout', paragraphs: block.paragraphs.map(marked) }]
       : block.paragraphs.map((paragraph): ContentBlock => ({ kind: 'paragraph', words: marked(paragraph) }));
-  return [...paragraphs, ...(block.bullets ?? []).map((bullet): ContentBlock => ({ kind: 'paragraph', words: marked(bullet), bullet: true }))];
+  return [
+    ...paragraphs,
+    ...(block.bullets ?? []).map((bullet): ContentBlock => ({ kind: 'paragraph', words: marked(bullet), bullet: true })),
+  ];
 }
 
 function exerciseContent(exercise: Exercise, answers: Answers, text: Clean): ContentBlock[] {
@@ -124,7 +130,11 @@ function promptContent(prompt: Prompt, answers: Answers, text: Clean): ContentBl
       return [
         {
           kind: 'blanks',
-          items: prompt.blanks.map((blank, i) => ({ before: blank.before, value: text(answers.blanks[prompt.id]?.[i]), after: blank.after })),
+          items: prompt.blanks.map((blank, i) => ({
+            before: blank.before,
+            value: text(answers.blanks[prompt.id]?.[i]),
+            after: blank.after,
+          })),
         },
       ];
     case 'list': {
@@ -147,7 +157,10 @@ function answerOrLines(value: string, lines: number): ContentBlock {
   return value ? { kind: 'answer', text: value } : { kind: 'lines', count: lines };
 }
 
-const plain = (source: string) => parseMarks(source).map((span) => span.text).join('');
+const plain = (source: string) =>
+  parseMarks(source)
+    .map((span) => span.text)
+    .join('');
 const marked = (source: string): Words[] =>
   parseMarks(source).map((span) => ({ text: span.text, ...(span.bold ? { bold: true } : {}), ...(span.italic ? { italic: true } : {}) }));
 

@@ -108,7 +108,19 @@ export class PageCursor {
     for (const segment of line.segments) {
       for (const run of splitByFont(segment.text, segment.bold, segment.italic)) {
         const w = this.measure(run.text, run.font, size);
-        page.items.push({ type: 'text', x: cursor, y: baseline, text: run.text, font: run.font, size, width: w, color, block: this.block, part: this.part, role });
+        page.items.push({
+          type: 'text',
+          x: cursor,
+          y: baseline,
+          text: run.text,
+          font: run.font,
+          size,
+          width: w,
+          color,
+          block: this.block,
+          part: this.part,
+          role,
+        });
         cursor += w;
       }
     }

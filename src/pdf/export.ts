@@ -83,7 +83,12 @@ export function exportBoardPdf(session: FacilitationSession, paper: Paper): Prom
 }
 
 /** The room's answers of a facilitation session: what participants shared, grouped and counted. */
-export function exportSynthesisPdf(session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number, paper: Paper): Promise<ExportedPdf> {
+export function exportSynthesisPdf(
+  session: FacilitationSession,
+  synthesis: ExerciseSynthesis[],
+  contributions: number,
+  paper: Paper,
+): Promise<ExportedPdf> {
   return exportSessionPdf(session, paper, {
     heading: 'Room answers',
     subject: 'Answers participants shared, CPM session',

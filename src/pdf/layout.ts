@@ -16,18 +16,7 @@ export type { Measure } from './cursor';
 
 /** What an item is to the reader; the rules of the page are checked by role. */
 export type Role =
-  | 'title'
-  | 'heading'
-  | 'question'
-  | 'label'
-  | 'body'
-  | 'number'
-  | 'caption'
-  | 'head'
-  | 'cell'
-  | 'writing'
-  | 'frame'
-  | 'footer';
+  'title' | 'heading' | 'question' | 'label' | 'body' | 'number' | 'caption' | 'head' | 'cell' | 'writing' | 'frame' | 'footer';
 
 interface Tagged {
   /** Index of the block it belongs to; −1 for the footer. */
@@ -95,7 +84,10 @@ export interface LayoutOptions {
 
 export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): Layout {
   const { width, height } = PAPER[options.paper];
-  const cursor = new PageCursor({ left: MARGIN, right: width - MARGIN, top: MARGIN, bottom: height - MARGIN - FOOTER_GAP }, options.measure);
+  const cursor = new PageCursor(
+    { left: MARGIN, right: width - MARGIN, top: MARGIN, bottom: height - MARGIN - FOOTER_GAP },
+    options.measure,
+  );
   const context: Context = { cursor, frame: cursor.frame, afterKeeper: false };
   blocks.forEach((block, index) => {
     cursor.block = index;
@@ -144,7 +136,16 @@ function drawFooters(cursor: PageCursor, footer: string, height: number) {
     cursor.rule(left, baseline - 12, right, baseline - 12, 'footer', RULE, 0.4, page);
     const first = lines[0];
     // Only the first line fits beside the page number; a longer footer ends in an ellipsis.
-    if (first) cursor.drawLine(lines.length > 1 ? ellipsize(first, room, SIZE.footer, cursor.width) : first, left, baseline, SIZE.footer, MUTED, 'footer', page);
+    if (first)
+      cursor.drawLine(
+        lines.length > 1 ? ellipsize(first, room, SIZE.footer, cursor.width) : first,
+        left,
+        baseline,
+        SIZE.footer,
+        MUTED,
+        'footer',
+        page,
+      );
     const label = { segments: [{ text: pageLabel, bold: false, italic: false }], width: labelWidth };
     cursor.drawLine(label, right - labelWidth, baseline, SIZE.footer, MUTED, 'footer', page);
   });

@@ -159,7 +159,13 @@ export function measureWith(doc: jsPDF) {
 export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): ArrayBuffer {
   // Metadata is shown by PDF readers as is: no control characters, and one line.
   const plain = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
-  doc.setProperties({ title: plain(meta.title), subject: plain(meta.subject), author: plain(meta.author), creator: meta.creator, keywords: 'CPM, Core Practice Model' });
+  doc.setProperties({
+    title: plain(meta.title),
+    subject: plain(meta.subject),
+    author: plain(meta.author),
+    creator: meta.creator,
+    keywords: 'CPM, Core Practice Model',
+  });
   doc.setLanguage(meta.language as Parameters<jsPDF['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   layout.pages.forEach((page, index) => {

@@ -98,14 +98,16 @@ const drawable = (cluster: string) => [...cluster].every((char) => fontForChar(c
  * "a" + ZWJ, into "[?]").
  */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-    // Joiners and variation selectors stay only inside emoji, where they make one picture.
-    .replace(/\u200d(?!\p{Extended_Pictographic})/gu, '')
-    .replace(/(?<!\p{Extended_Pictographic})[\ufe00-\ufe0f]/gu, '');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, '    ')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+      // Joiners and variation selectors stay only inside emoji, where they make one picture.
+      .replace(/\u200d(?!\p{Extended_Pictographic})/gu, '')
+      .replace(/(?<!\p{Extended_Pictographic})[\ufe00-\ufe0f]/gu, '')
+  );
 }
 
 /** The distinct characters (as clusters) of `text` that no embedded font can draw. */

@@ -10,7 +10,12 @@ import { cleanText } from './scripts';
  * shared exercise with its score and its answers, most frequent first, with their counts.
  * Hidden answers are left out; nobody is named.
  */
-export function synthesisContent(template: Template, session: FacilitationSession, synthesis: ExerciseSynthesis[], contributions: number): ContentBlock[] {
+export function synthesisContent(
+  template: Template,
+  session: FacilitationSession,
+  synthesis: ExerciseSynthesis[],
+  contributions: number,
+): ContentBlock[] {
   const blocks: ContentBlock[] = [
     { kind: 'title', text: 'Room answers', subtitle: `${template.title} — CA Child Welfare Core Practice Model (CPM)` },
     {
@@ -30,7 +35,11 @@ export function synthesisContent(template: Template, session: FacilitationSessio
       return;
     }
     // Kept with what follows, so the count never ends a page alone.
-    blocks.push({ kind: 'paragraph', words: [{ text: `${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.` }], keepWithNext: true });
+    blocks.push({
+      kind: 'paragraph',
+      words: [{ text: `${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.` }],
+      keepWithNext: true,
+    });
     if (exercise.score) blocks.push({ kind: 'paragraph', words: [{ text: exercise.score.text, bold: true }] });
     for (const part of parts) blocks.push(...partContent(part));
   });

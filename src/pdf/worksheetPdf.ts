@@ -58,7 +58,8 @@ export function contentTexts(blocks: ContentBlock[], footer: string): string[] {
 /** The Latin faces the content's marks call for beyond regular and bold (the obliques). */
 function facesUsed(blocks: ContentBlock[]): FontKey[] {
   const faces = new Set<FontKey>();
-  const note = (words: Words[], bold = false) => words.forEach((w) => w.italic && w.text.trim() && faces.add(latinFace(bold || w.bold === true, true)));
+  const note = (words: Words[], bold = false) =>
+    words.forEach((w) => w.italic && w.text.trim() && faces.add(latinFace(bold || w.bold === true, true)));
   for (const block of blocks) {
     if (block.kind === 'paragraph' || block.kind === 'list') note(block.kind === 'list' ? block.items.flat() : block.words);
     else if (block.kind === 'question' || block.kind === 'label') note(block.words, true);

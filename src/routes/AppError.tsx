@@ -15,8 +15,8 @@ export function AppError(props: { error: unknown }) {
     <main class="missing" id="main">
       <h1>This page could not be shown</h1>
       <p>
-        Something in CPM Workshop stopped working on this page. Your saved worksheets are not affected. Reload the page to try again,
-        or go back to your worksheets.
+        Something in CPM Workshop stopped working on this page. Your saved worksheets are not affected. Reload the page to try again, or go
+        back to your worksheets.
       </p>
       <p class="actions">
         <button type="button" class="primary" onClick={() => location.reload()}>

@@ -47,10 +47,13 @@ export default function Library() {
       // Typing in another tab saves every second: show it, but without re-reading the list each time.
       if (change.change === 'saved' && pendingRefetch) return;
       clearTimeout(pendingRefetch);
-      pendingRefetch = setTimeout(() => {
-        pendingRefetch = undefined;
-        void refetchWorksheets();
-      }, change.change === 'saved' ? 2000 : 150);
+      pendingRefetch = setTimeout(
+        () => {
+          pendingRefetch = undefined;
+          void refetchWorksheets();
+        },
+        change.change === 'saved' ? 2000 : 150,
+      );
     }),
   );
   onCleanup(() => clearTimeout(pendingRefetch));
@@ -117,9 +120,9 @@ export default function Library() {
       const record = await requireWorksheet(sheet.id);
       const preparing = `Preparing the PDF of “${sheet.title}”…`;
       setNotice(preparing);
-      const result = await withFontNotice(setNotice, preparing, () => downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm })).finally(() =>
-        setNotice(''),
-      );
+      const result = await withFontNotice(setNotice, preparing, () =>
+        downloadWorksheetPdf({ answers: record.answers, paper: loadPaper(), confirm }),
+      ).finally(() => setNotice(''));
       if (result === 'saved') setNotice(`PDF of “${sheet.title}” downloaded.`);
     });
 
@@ -208,7 +211,12 @@ export default function Library() {
                     <a class="button" href={`#/present/${session.id}`} aria-label={`Present ${session.name}`}>
                       Present
                     </a>
-                    <button type="button" class="danger-link" onClick={() => void removeSession(session)} aria-label={`Delete session ${session.name}`}>
+                    <button
+                      type="button"
+                      class="danger-link"
+                      onClick={() => void removeSession(session)}
+                      aria-label={`Delete session ${session.name}`}
+                    >
                       Delete
                     </button>
                   </div>

@@ -1,7 +1,16 @@
 import { getRouteApi } from '@tanstack/solid-router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { openChannel } from '../facilitate/channel';
-import { answerKeyOf, boardColumns, projectorView, reduce, roomExercises, type Action, type FacilitationSession, type Idea } from '../facilitate/session';
+import {
+  answerKeyOf,
+  boardColumns,
+  projectorView,
+  reduce,
+  roomExercises,
+  type Action,
+  type FacilitationSession,
+  type Idea,
+} from '../facilitate/session';
 import { describeStorageError } from '../store/errors';
 import { loadPaper } from '../store/preferences';
 import { putSession } from '../store/sessions';
@@ -191,7 +200,12 @@ function Presenter(props: { initial: FacilitationSession }) {
               <button type="button" disabled={session().current === 0} onClick={() => dispatch({ type: 'prev' })}>
                 ← Previous
               </button>
-              <button type="button" class="primary" disabled={session().current === EXERCISES.length - 1} onClick={() => dispatch({ type: 'next' })}>
+              <button
+                type="button"
+                class="primary"
+                disabled={session().current === EXERCISES.length - 1}
+                onClick={() => dispatch({ type: 'next' })}
+              >
                 Next →
               </button>
               <button type="button" aria-pressed={session().blank} onClick={() => dispatch({ type: 'toggleBlank' })}>
@@ -199,7 +213,11 @@ function Presenter(props: { initial: FacilitationSession }) {
               </button>
               <Show when={answerKeyOf(exercise())}>
                 {(answers) => (
-                  <AnswerKey answers={answers()} revealed={!!session().revealed[exercise().id]} onToggle={() => dispatch({ type: 'toggleReveal' })} />
+                  <AnswerKey
+                    answers={answers()}
+                    revealed={!!session().revealed[exercise().id]}
+                    onToggle={() => dispatch({ type: 'toggleReveal' })}
+                  />
                 )}
               </Show>
             </div>
@@ -232,7 +250,13 @@ function Presenter(props: { initial: FacilitationSession }) {
         <aside class="presenter-column side" aria-label="Projector">
           <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
           <section class="side-panel">
-            <RoomAnswersPanel room={room} session={session()} exercise={exercise()} board={session().boards[exercise().id] ?? []} dispatch={dispatch} />
+            <RoomAnswersPanel
+              room={room}
+              session={session()}
+              exercise={exercise()}
+              board={session().boards[exercise().id] ?? []}
+              dispatch={dispatch}
+            />
           </section>
         </aside>
       </div>

@@ -64,7 +64,14 @@ export default function Project() {
     <Show
       when={view()}
       fallback={
-        <Show when={missing()} fallback={<main id="main" class="screen-waiting"><p>Waiting for the presenter…</p></main>}>
+        <Show
+          when={missing()}
+          fallback={
+            <main id="main" class="screen-waiting">
+              <p>Waiting for the presenter…</p>
+            </main>
+          }
+        >
           <Missing title="This session is not on this device">
             Open the projector window from the presenter window on this computer, in this browser.
           </Missing>

@@ -174,7 +174,10 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
           <Show when={props.record.archived?.length}>
             <section class="worksheet-section archived" aria-labelledby="archived-title">
               <h2 id="archived-title">Archived answers</h2>
-              <p class="muted">These answers belong to questions a newer version of the worksheet no longer asks. They are kept here so nothing you wrote is lost.</p>
+              <p class="muted">
+                These answers belong to questions a newer version of the worksheet no longer asks. They are kept here so nothing you wrote
+                is lost.
+              </p>
               <ul>
                 <For each={props.record.archived}>{(item) => <li class="archived-answer">{item.text}</li>}</For>
               </ul>
@@ -203,9 +206,7 @@ function SectionView(props: { section: Section; editor: ReturnType<typeof create
         <Marked text={props.section.title} />
       </h2>
       <For each={props.section.blocks}>
-        {(block) =>
-          block.kind === 'text' ? <ReadOnlyText block={block} /> : <ExerciseView exercise={block} editor={props.editor} />
-        }
+        {(block) => (block.kind === 'text' ? <ReadOnlyText block={block} /> : <ExerciseView exercise={block} editor={props.editor} />)}
       </For>
     </section>
   );
@@ -214,11 +215,23 @@ function SectionView(props: { section: Section; editor: ReturnType<typeof create
 function ReadOnlyText(props: { block: TextBlock }) {
   return (
     <div class={`handout-text ${props.block.style ?? 'plain'}`}>
-      <For each={props.block.paragraphs}>{(paragraph) => <p><Marked text={paragraph} /></p>}</For>
+      <For each={props.block.paragraphs}>
+        {(paragraph) => (
+          <p>
+            <Marked text={paragraph} />
+          </p>
+        )}
+      </For>
       <Show when={props.block.bullets}>
         {(bullets) => (
           <ul>
-            <For each={bullets()}>{(bullet) => <li><Marked text={bullet} /></li>}</For>
+            <For each={bullets()}>
+              {(bullet) => (
+                <li>
+                  <Marked text={bullet} />
+                </li>
+              )}
+            </For>
           </ul>
         )}
       </Show>

@@ -1,10 +1,6 @@
 import { describeStorageError } from './errors';
 
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: Date }
-  | { state: 'error'; message: string };
+export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'error'; message: string };
 
 export interface Autosave {
   /** Call after every change; saves once typing pauses, and at least once a second while it goes on. */

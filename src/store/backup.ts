@@ -24,7 +24,10 @@ export async function readBackupOfEverything(now = new Date()): Promise<BackupFi
     stored = { worksheets: [], sessions: [] };
   }
   const newer = new Map(inMemory.map((record) => [record.id, record]));
-  const worksheets = [...stored.worksheets.map((record) => newer.get(record.id) ?? record), ...inMemory.filter((r) => !stored.worksheets.some((s) => s.id === r.id))];
+  const worksheets = [
+    ...stored.worksheets.map((record) => newer.get(record.id) ?? record),
+    ...inMemory.filter((r) => !stored.worksheets.some((s) => s.id === r.id)),
+  ];
   return backupFile(worksheets, stored.sessions, now);
 }
 
@@ -103,7 +106,10 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
     for (const incoming of contents.worksheets) {
       place(worksheets, presentWorksheets, upgradeRecord(incoming), (record: WorksheetRecord) => ({
         ...record,
-        answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': copyName(worksheetTitle(record.answers), ' (restored)') } },
+        answers: {
+          ...record.answers,
+          text: { ...record.answers.text, 'cover.session': copyName(worksheetTitle(record.answers), ' (restored)') },
+        },
       }));
     }
     for (const incoming of contents.sessions) {
@@ -132,6 +138,9 @@ function assertRoom(worksheets: Set<string>, sessions: Set<string>, contents: Ba
   if (worksheets.size + adding > LIMITS.worksheets) throw new TooManyError(worksheets.size);
   const addingSessions = contents.sessions.filter((s) => !sessions.has(s.id) || choice === 'keepBoth').length;
   if (sessions.size + addingSessions > LIMITS.sessions) {
-    throw new TooManyError(worksheets.size, `This device would hold more than ${LIMITS.sessions} facilitation sessions, the most CPM Workshop keeps. Delete some sessions, then restore again.`);
+    throw new TooManyError(
+      worksheets.size,
+      `This device would hold more than ${LIMITS.sessions} facilitation sessions, the most CPM Workshop keeps. Delete some sessions, then restore again.`,
+    );
   }
 }

@@ -152,7 +152,10 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
   }
 
   function lastOwnStamp(): number | undefined {
-    return unstored.reduce<number | undefined>((latest, c) => (c.stamp.tab === TAB_ID ? Math.max(latest ?? 0, c.stamp.t) : latest), undefined);
+    return unstored.reduce<number | undefined>(
+      (latest, c) => (c.stamp.tab === TAB_ID ? Math.max(latest ?? 0, c.stamp.t) : latest),
+      undefined,
+    );
   }
   function forget(tab: string, upTo: number | undefined) {
     if (upTo !== undefined) unstored = unstored.filter((c) => c.stamp.tab !== tab || c.stamp.t > upTo);

@@ -40,7 +40,6 @@ export function summarize(record: WorksheetRecord): WorksheetSummary {
   };
 }
 
-
 /** New worksheets whose first write has not landed yet. */
 const neverStored = new Set<string>();
 
@@ -172,7 +171,11 @@ export async function saveWorksheet(
  * is torn down, so there is no time to read first. The tab writes only over the latest revision
  * it has heard of (`base`), which every other tab's save announces.
  */
-export async function saveWorksheetLeaving(record: WorksheetRecord, base: SaveBase, upTo?: number): Promise<{ saved: WorksheetRecord; rebased: boolean }> {
+export async function saveWorksheetLeaving(
+  record: WorksheetRecord,
+  base: SaveBase,
+  upTo?: number,
+): Promise<{ saved: WorksheetRecord; rebased: boolean }> {
   unsaved.set(record.id, record);
   const database = await db();
   const next: WorksheetRecord = { ...record, rev: base.rev + 1 };
@@ -184,7 +187,13 @@ export async function saveWorksheetLeaving(record: WorksheetRecord, base: SaveBa
 }
 
 /** After a write: read it back, forget the in-memory copy, tell every tab. */
-async function settle(database: Awaited<ReturnType<typeof db>>, next: WorksheetRecord, existed: boolean, upTo: number | undefined, rebased: boolean) {
+async function settle(
+  database: Awaited<ReturnType<typeof db>>,
+  next: WorksheetRecord,
+  existed: boolean,
+  upTo: number | undefined,
+  rebased: boolean,
+) {
   await verifyStored(database, 'worksheets', next);
   neverStored.delete(next.id);
   const pending = unsaved.get(next.id);
@@ -243,7 +252,10 @@ export async function assertRoomFor(database: Awaited<ReturnType<typeof db>>, ad
 
 export class TooManyError extends Error {
   constructor(count: number, message?: string) {
-    super(message ?? `This device holds ${formatLimit(count)} worksheets, and CPM Workshop keeps at most ${formatLimit(LIMITS.worksheets)}. Download a backup, then delete some to make room.`);
+    super(
+      message ??
+        `This device holds ${formatLimit(count)} worksheets, and CPM Workshop keeps at most ${formatLimit(LIMITS.worksheets)}. Download a backup, then delete some to make room.`,
+    );
     this.name = 'TooManyError';
   }
 }

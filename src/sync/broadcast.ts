@@ -51,7 +51,8 @@ export function openBroadcast<T>(name: string, options: BroadcastOptions<T>): Br
   // A page that is closing may still finish work that posts: after close, there is no one to tell.
   let closed = false;
   const send = (body: unknown) => {
-    if (!closed) channel.postMessage({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: TAB_ID, body } satisfies Envelope);
+    if (!closed)
+      channel.postMessage({ app: 'cpm-workshop', protocol: PROTOCOL, template: TEMPLATE.version, tab: TAB_ID, body } satisfies Envelope);
   };
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const envelope = event.data;

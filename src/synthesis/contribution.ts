@@ -86,7 +86,9 @@ function addExercise(exercise: Exercise, answers: Answers, out: SharedAnswers): 
         const crosswalks = (answers.crosswalks[prompt.id] ?? [])
           .map((crosswalk) => ({
             initiative: filled(crosswalk.initiative),
-            cells: Object.fromEntries(prompt.columns.map((column) => [column.id, filled(crosswalk.cells[column.id])]).filter(([, text]) => text)),
+            cells: Object.fromEntries(
+              prompt.columns.map((column) => [column.id, filled(crosswalk.cells[column.id])]).filter(([, text]) => text),
+            ),
           }))
           .filter((crosswalk) => crosswalk.initiative || Object.keys(crosswalk.cells).length);
         if (crosswalks.length) out.crosswalks[prompt.id] = crosswalks;

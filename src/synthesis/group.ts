@@ -86,9 +86,7 @@ function tally(items: Array<{ participant: number; text: string }>, key: (text: 
     entry.wordings.set(item.text, (entry.wordings.get(item.text) ?? 0) + 1);
     seen.set(k, entry);
   }
-  return [...seen.values()]
-    .map((entry) => ({ text: majority(entry.wordings), count: entry.who.size }))
-    .sort(byCountThenText);
+  return [...seen.values()].map((entry) => ({ text: majority(entry.wordings), count: entry.who.size })).sort(byCountThenText);
 }
 
 const capitalized = (text: string) => /^\p{Lu}/u.test(text);
@@ -114,7 +112,10 @@ function finishGroup(key: string, members: Given[]): AnswerGroup {
     key,
     text: majority(variantCounts),
     count: participants.length,
-    tags: tally(tagged.map((t) => ({ participant: t.participant, text: t.tag })), groupKey),
+    tags: tally(
+      tagged.map((t) => ({ participant: t.participant, text: t.tag })),
+      groupKey,
+    ),
     participants,
     variants: [...variantCounts.entries()].map(([text, count]) => ({ text, count })).sort(byCountThenText),
     tagged,
@@ -148,7 +149,10 @@ export function mergeGroups(into: AnswerGroup, from: AnswerGroup): AnswerGroup {
     ...into,
     count: participants.length,
     participants,
-    tags: tally(tagged.map((t) => ({ participant: t.participant, text: t.tag })), groupKey),
+    tags: tally(
+      tagged.map((t) => ({ participant: t.participant, text: t.tag })),
+      groupKey,
+    ),
     variants: [...variants.entries()].map(([text, count]) => ({ text, count })).sort(byCountThenText),
     tagged,
   };

@@ -37,7 +37,9 @@ export function projectRoom(synthesis: ExerciseSynthesis): ProjectedRoom {
     ...(synthesis.score ? { score: synthesis.score.text } : {}),
     parts: parts.map((part) => ({
       label: part.label,
-      groups: part.groups.slice(0, limit).map((group) => ({ text: group.text, count: group.count, tags: group.tags.slice(0, 3).map((tag) => tag.text) })),
+      groups: part.groups
+        .slice(0, limit)
+        .map((group) => ({ text: group.text, count: group.count, tags: group.tags.slice(0, 3).map((tag) => tag.text) })),
       more: Math.max(0, part.groups.length - limit),
     })),
   };
@@ -47,7 +49,11 @@ export function projectRoom(synthesis: ExerciseSynthesis): ProjectedRoom {
  * A projector view with the room's answers of its exercise when the facilitator put them on
  * screen; the board gives way to them. Always stamped, so turning them off is news too.
  */
-export function withRoomAnswers(view: ProjectorView, record: RoomAnswersRecord, synthesisOf: (exerciseId: string) => ExerciseSynthesis | undefined): ProjectorView {
+export function withRoomAnswers(
+  view: ProjectorView,
+  record: RoomAnswersRecord,
+  synthesisOf: (exerciseId: string) => ExerciseSynthesis | undefined,
+): ProjectorView {
   const exercise = record.onScreen ? synthesisOf(view.exerciseId) : undefined;
   if (!exercise || exercise.respondents === 0) return { ...view, roomRev: record.updatedAt };
   return { ...view, columns: undefined, ideas: [], room: projectRoom(exercise), roomRev: record.updatedAt };

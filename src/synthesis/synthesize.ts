@@ -99,7 +99,9 @@ function hasAnswerTo(exercise: Exercise, c: Contribution): boolean {
 }
 
 function exerciseSynthesis(exercise: Exercise, contributions: Contribution[]): ExerciseSynthesis {
-  const shared = contributions.map((c, index) => ({ index, c })).filter(({ c }) => c.exercises.includes(exercise.id) && hasAnswerTo(exercise, c));
+  const shared = contributions
+    .map((c, index) => ({ index, c }))
+    .filter(({ c }) => c.exercises.includes(exercise.id) && hasAnswerTo(exercise, c));
   const parts: SynthesisPart[] = [];
   let score: RecallScore | undefined;
   for (const prompt of exercise.prompts) {
@@ -115,14 +117,18 @@ function exerciseSynthesis(exercise: Exercise, contributions: Contribution[]): E
         parts.push({
           id: prompt.id,
           label: plainText(prompt.label ?? exercise.question),
-          groups: groupAnswers(shared.flatMap(({ index, c }) => splitAnswers(c.answers.text[prompt.id] ?? '').map((text) => ({ participant: index, text })))),
+          groups: groupAnswers(
+            shared.flatMap(({ index, c }) => splitAnswers(c.answers.text[prompt.id] ?? '').map((text) => ({ participant: index, text }))),
+          ),
         });
         break;
       case 'list':
         parts.push({
           id: prompt.id,
           label: `${prompt.itemLabel}s`,
-          groups: groupAnswers(shared.flatMap(({ index, c }) => (c.answers.lists[prompt.id] ?? []).map((text) => ({ participant: index, text })))),
+          groups: groupAnswers(
+            shared.flatMap(({ index, c }) => (c.answers.lists[prompt.id] ?? []).map((text) => ({ participant: index, text }))),
+          ),
         });
         break;
       case 'crosswalk': {
@@ -130,7 +136,9 @@ function exerciseSynthesis(exercise: Exercise, contributions: Contribution[]): E
         parts.push({
           id: 'initiatives',
           label: 'Initiatives',
-          groups: groupAnswers(crosswalks.filter(({ cw }) => cw.initiative).map(({ index, cw }) => ({ participant: index, text: cw.initiative }))),
+          groups: groupAnswers(
+            crosswalks.filter(({ cw }) => cw.initiative).map(({ index, cw }) => ({ participant: index, text: cw.initiative })),
+          ),
         });
         for (const column of prompt.columns) {
           parts.push({

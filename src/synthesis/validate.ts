@@ -60,13 +60,16 @@ export function readContribution(template: Template, text: string, byteLength = 
   if (data.format !== CONTRIBUTION_FORMAT) fail('it is not a CPM Workshop contribution.');
   const version = data.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('it has no valid format version.');
-  if ((version as number) > CONTRIBUTION_VERSION) fail(`it was made by a newer version of the app (format ${String(version)}); update the app, then add it.`);
+  if ((version as number) > CONTRIBUTION_VERSION)
+    fail(`it was made by a newer version of the app (format ${String(version)}); update the app, then add it.`);
   if (data.templateId !== template.id) {
     fail(`it was made for another worksheet (“${short(data.templateId)}”), not “${template.title}”.`);
   }
   const templateVersion = data.templateVersion;
-  if (typeof templateVersion !== 'number' || !Number.isInteger(templateVersion) || templateVersion < 1) fail('its worksheet version is missing or not a whole number.');
-  if ((templateVersion as number) > template.version) fail(`it was made with a newer version of the worksheet (version ${String(templateVersion)}); update the app, then add it.`);
+  if (typeof templateVersion !== 'number' || !Number.isInteger(templateVersion) || templateVersion < 1)
+    fail('its worksheet version is missing or not a whole number.');
+  if ((templateVersion as number) > template.version)
+    fail(`it was made with a newer version of the worksheet (version ${String(templateVersion)}); update the app, then add it.`);
 
   const contributionId = string(data.contributionId, 'its contribution id', 100);
   if (!/^[\w-]{8,100}$/.test(contributionId)) fail('its contribution id is not a valid id.');
@@ -137,7 +140,12 @@ function promptsOf(exercises: Exercise[]): { prompts: Map<string, Prompt>; more:
 }
 
 /** A map of answers keyed by prompt id, each key checked against the shared prompts of one kind. */
-function answerMap<T>(value: unknown, what: string, accept: (key: string) => boolean, each: (item: unknown, key: string) => T): Record<string, T> {
+function answerMap<T>(
+  value: unknown,
+  what: string,
+  accept: (key: string) => boolean,
+  each: (item: unknown, key: string) => T,
+): Record<string, T> {
   const source = value === undefined ? {} : record(value, what);
   const out: Record<string, T> = {};
   for (const key of Object.keys(source)) {
@@ -150,10 +158,12 @@ function answerMap<T>(value: unknown, what: string, accept: (key: string) => boo
 function sharedAnswers(exercises: Exercise[], value: unknown): SharedAnswers {
   const a = record(value, 'its answers');
   const { prompts, more } = promptsOf(exercises);
-  const ofKind = (...kinds: Prompt['kind'][]) => (key: string) => {
-    const kind = prompts.get(key)?.kind;
-    return kind !== undefined && kinds.includes(kind);
-  };
+  const ofKind =
+    (...kinds: Prompt['kind'][]) =>
+    (key: string) => {
+      const kind = prompts.get(key)?.kind;
+      return kind !== undefined && kinds.includes(kind);
+    };
   const text = (v: unknown, where: string) => string(v, where, MAX_TEXT);
 
   return {
@@ -183,11 +193,15 @@ function sharedAnswers(exercises: Exercise[], value: unknown): SharedAnswers {
         return { initiative: string(o.initiative, 'a crosswalk initiative', 1000), cells: clean };
       });
     }),
-    more: answerMap(a.more, 'its added answers', (key) => more.has(key), (v, key) =>
-      list(v, `the added answers of “${key}”`, MAX_MORE).map((item): SharedEntry => {
-        const o = record(item, `an added answer of “${key}”`);
-        return { name: string(o.name, 'an added answer’s name', 1000), text: text(o.text, 'an added answer') };
-      }),
+    more: answerMap(
+      a.more,
+      'its added answers',
+      (key) => more.has(key),
+      (v, key) =>
+        list(v, `the added answers of “${key}”`, MAX_MORE).map((item): SharedEntry => {
+          const o = record(item, `an added answer of “${key}”`);
+          return { name: string(o.name, 'an added answer’s name', 1000), text: text(o.text, 'an added answer') };
+        }),
     ),
   };
 }

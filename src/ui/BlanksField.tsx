@@ -28,8 +28,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
     setShowKey(!showKey());
   };
   const describedBy = (index: number) =>
-    [results()?.[index] && `${id(index)}-result`, expected()[index] && `${id(index)}-expected`].filter(Boolean).join(' ') ||
-    undefined;
+    [results()?.[index] && `${id(index)}-result`, expected()[index] && `${id(index)}-expected`].filter(Boolean).join(' ') || undefined;
   const correctCount = () => results()?.filter((result) => result === 'correct').length ?? 0;
 
   return (

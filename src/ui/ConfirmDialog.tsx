@@ -51,7 +51,13 @@ export function ConfirmProvider(props: { children: JSX.Element }) {
       >
         <Show when={request()}>
           {(current) => (
-            <form method="dialog" onSubmit={(event) => { event.preventDefault(); close(true); }}>
+            <form
+              method="dialog"
+              onSubmit={(event) => {
+                event.preventDefault();
+                close(true);
+              }}
+            >
               <h2 id="confirm-title">{current().title}</h2>
               <div id="confirm-body">
                 <p>{current().body}</p>

@@ -14,15 +14,17 @@ import { LIMITS } from '../worksheet/limits';
 export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: AnswersEditor }) {
   const confirm = useConfirm();
   const crosswalks = () => props.editor.answers.crosswalks[props.prompt.id] ?? [];
-  const ownItems = () =>
-    (props.editor.answers.lists[props.prompt.sourceListId] ?? []).map((item) => item.text.trim()).filter(Boolean);
+  const ownItems = () => (props.editor.answers.lists[props.prompt.sourceListId] ?? []).map((item) => item.text.trim()).filter(Boolean);
   const initiativeId = (crosswalkId: string) => fieldId(props.prompt.id, crosswalkId, 'initiative');
 
   const add = () => focusById(initiativeId(props.editor.addCrosswalk(props.prompt.id, props.prompt.columns)));
   const remove = async (crosswalkId: string, index: number) => {
     const entry = crosswalks()[index];
     const hasText = !!entry && [entry.initiative, ...Object.values(entry.cells)].some((text) => text.trim());
-    if (hasText && !(await confirm({ title: `Remove crosswalk ${index + 1}?`, body: 'What you wrote in it will be removed.', action: 'Remove' })))
+    if (
+      hasText &&
+      !(await confirm({ title: `Remove crosswalk ${index + 1}?`, body: 'What you wrote in it will be removed.', action: 'Remove' }))
+    )
       return;
     props.editor.removeCrosswalk(props.prompt.id, crosswalkId);
     focusById(`${fieldId(props.prompt.id)}-add`);
@@ -75,9 +77,7 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                         rows={2}
                         maxLength={LIMITS.cell}
                         value={crosswalk.cells[column.id] ?? ''}
-                        onInput={(event) =>
-                          props.editor.setCell(props.prompt.id, crosswalk.id, column.id, event.currentTarget.value)
-                        }
+                        onInput={(event) => props.editor.setCell(props.prompt.id, crosswalk.id, column.id, event.currentTarget.value)}
                       />
                     </div>
                   )}
@@ -110,8 +110,7 @@ const SHORT_LIST = 3;
  */
 function Choices(props: { label: string; group: string; texts: string[]; chosen: string; onChoose: (text: string) => void }) {
   const [expanded, setExpanded] = createSignal(false);
-  const shown = () =>
-    expanded() ? props.texts : props.texts.filter((text, i) => i < SHORT_LIST || text === props.chosen);
+  const shown = () => (expanded() ? props.texts : props.texts.filter((text, i) => i < SHORT_LIST || text === props.chosen));
   const hidden = () => props.texts.length - shown().length;
   return (
     <div class="choices" role="group" aria-label={props.group}>

@@ -17,11 +17,21 @@ export function ExerciseView(props: { exercise: Exercise; editor: AnswersEditor 
       <h3 id={questionId()} class="question">
         <Marked text={props.exercise.question} />
       </h3>
-      <Show when={props.exercise.lead}>{(lead) => <p class="lead"><Marked text={lead()} /></p>}</Show>
-      <Show when={props.exercise.hint}>{(hint) => <p class="hint"><Marked text={hint()} /></p>}</Show>
-      <For each={props.exercise.prompts}>
-        {(prompt) => <PromptField prompt={prompt} editor={props.editor} labelledBy={questionId()} />}
-      </For>
+      <Show when={props.exercise.lead}>
+        {(lead) => (
+          <p class="lead">
+            <Marked text={lead()} />
+          </p>
+        )}
+      </Show>
+      <Show when={props.exercise.hint}>
+        {(hint) => (
+          <p class="hint">
+            <Marked text={hint()} />
+          </p>
+        )}
+      </Show>
+      <For each={props.exercise.prompts}>{(prompt) => <PromptField prompt={prompt} editor={props.editor} labelledBy={questionId()} />}</For>
       <Show when={props.exercise.more}>{(more) => <MoreField more={more()} editor={props.editor} />}</Show>
     </section>
   );
@@ -33,9 +43,7 @@ export function PromptField(props: { prompt: Prompt; editor: AnswersEditor; labe
       <Match when={props.prompt.kind === 'blanks' && props.prompt}>
         {(prompt) => <BlanksField prompt={prompt()} editor={props.editor} />}
       </Match>
-      <Match when={props.prompt.kind === 'list' && props.prompt}>
-        {(prompt) => <ListField prompt={prompt()} editor={props.editor} />}
-      </Match>
+      <Match when={props.prompt.kind === 'list' && props.prompt}>{(prompt) => <ListField prompt={prompt()} editor={props.editor} />}</Match>
       <Match when={props.prompt.kind === 'crosswalk' && props.prompt}>
         {(prompt) => <CrosswalkField prompt={prompt()} editor={props.editor} />}
       </Match>

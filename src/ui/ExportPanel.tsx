@@ -19,7 +19,9 @@ export function ExportPanel(props: { answers: () => Answers; beforeExport: () =>
     setMessage(preparing);
     try {
       await props.beforeExport();
-      const result = await withFontNotice(setMessage, preparing, () => downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm }));
+      const result = await withFontNotice(setMessage, preparing, () =>
+        downloadWorksheetPdf({ answers: props.answers(), paper: paper(), blank, confirm }),
+      );
       setMessage(result === 'saved' ? 'PDF downloaded. Check your Downloads folder.' : '');
     } catch (error) {
       console.error(error);

@@ -6,7 +6,10 @@ import { bindModal } from './modal';
  */
 export function FinishDialog(props: { open: boolean; onClose: () => void; onPdf: () => void; onBackup: () => void }) {
   let dialog!: HTMLDialogElement;
-  bindModal(() => dialog, () => props.open);
+  bindModal(
+    () => dialog,
+    () => props.open,
+  );
   return (
     <dialog ref={dialog} class="confirm finish" aria-labelledby="finish-title" onClose={() => props.onClose()}>
       <h2 id="finish-title">Finish this worksheet</h2>
@@ -25,8 +28,8 @@ export function FinishDialog(props: { open: boolean; onClose: () => void; onPdf:
         </li>
       </ol>
       <p>
-        <strong>Your worksheet lives only in this browser on this device.</strong> Nothing was sent anywhere. Clearing
-        the browser’s data deletes it, and Safari may clear it after 7 days without a visit.
+        <strong>Your worksheet lives only in this browser on this device.</strong> Nothing was sent anywhere. Clearing the browser’s data
+        deletes it, and Safari may clear it after 7 days without a visit.
       </p>
       <form method="dialog">
         <button type="submit">Done</button>

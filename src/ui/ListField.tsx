@@ -67,12 +67,7 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
                     Move {noun().toLowerCase()} {index() + 1} up
                   </span>
                 </button>
-                <button
-                  type="button"
-                  class="icon"
-                  disabled={index() === items().length - 1}
-                  onClick={() => move(index(), index() + 1)}
-                >
+                <button type="button" class="icon" disabled={index() === items().length - 1} onClick={() => move(index(), index() + 1)}>
                   <span aria-hidden="true">↓</span>
                   <span class="sr-only">
                     Move {noun().toLowerCase()} {index() + 1} down
@@ -89,7 +84,13 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
           )}
         </For>
       </ol>
-      <button type="button" id={`${fieldId(props.prompt.id)}-add`} class="add" disabled={items().length >= LIMITS.listRows} onClick={() => add()}>
+      <button
+        type="button"
+        id={`${fieldId(props.prompt.id)}-add`}
+        class="add"
+        disabled={items().length >= LIMITS.listRows}
+        onClick={() => add()}
+      >
         + Add {noun().toLowerCase()}
       </button>
       <Show when={items().length >= LIMITS.listRows}>

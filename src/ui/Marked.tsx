@@ -5,9 +5,7 @@ import { parseMarks } from '../worksheet/richtext';
 export function Marked(props: { text: string }) {
   return (
     <For each={parseMarks(props.text)}>
-      {(span) =>
-        span.bold ? <strong>{span.text}</strong> : span.italic ? <em>{span.text}</em> : <>{span.text}</>
-      }
+      {(span) => (span.bold ? <strong>{span.text}</strong> : span.italic ? <em>{span.text}</em> : <>{span.text}</>)}
     </For>
   );
 }

@@ -12,7 +12,10 @@ export const todayName = (now = new Date()) => now.toLocaleDateString([], { mont
 export function NewSessionDialog(props: { open: boolean; onStart: (name: string) => void; onClose: () => void }) {
   let dialog!: HTMLDialogElement;
   let field!: HTMLInputElement;
-  bindModal(() => dialog, () => props.open);
+  bindModal(
+    () => dialog,
+    () => props.open,
+  );
   createEffect(() => {
     if (!props.open) return;
     field.value = todayName();

@@ -25,7 +25,12 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
   const now = useNow();
 
   const fit = () => fitScreen(screen);
-  createEffect(on(() => props.view, () => queueMicrotask(fit)));
+  createEffect(
+    on(
+      () => props.view,
+      () => queueMicrotask(fit),
+    ),
+  );
   onMount(() => {
     const observer = new ResizeObserver(fit);
     observer.observe(screen);
@@ -49,27 +54,32 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
             {props.view.prompt}
           </Dynamic>
           <div class="screen-body" data-fit-area>
-            <Show when={props.view.room} fallback={
-            <Switch>
-              <Match when={shapeOf(props.view, 'recall')}>
-                {(shape) => (
-                  <>
-                    <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
-                    <Show when={props.view.ideas.length > 0}>
-                      <IdeaWall ideas={props.view.ideas} />
-                    </Show>
-                  </>
-                )}
-              </Match>
-              <Match when={shapeOf(props.view, 'list')}>{(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}</Match>
-              <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
-                {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
-              </Match>
-              <Match when={shapeOf(props.view, 'questions')}>
-                {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
-              </Match>
-            </Switch>
-            }>
+            <Show
+              when={props.view.room}
+              fallback={
+                <Switch>
+                  <Match when={shapeOf(props.view, 'recall')}>
+                    {(shape) => (
+                      <>
+                        <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
+                        <Show when={props.view.ideas.length > 0}>
+                          <IdeaWall ideas={props.view.ideas} />
+                        </Show>
+                      </>
+                    )}
+                  </Match>
+                  <Match when={shapeOf(props.view, 'list')}>
+                    {(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}
+                  </Match>
+                  <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
+                    {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
+                  </Match>
+                  <Match when={shapeOf(props.view, 'questions')}>
+                    {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
+                  </Match>
+                </Switch>
+              }
+            >
               {(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}
             </Show>
           </div>

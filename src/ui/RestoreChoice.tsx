@@ -14,8 +14,19 @@ export function RestoreChoice(props: { conflicts: Conflicts; onChoose: (choice: 
   const items = () => [...props.conflicts.worksheets, ...props.conflicts.sessions];
   queueMicrotask(() => dialog.showModal());
   return (
-    <dialog ref={dialog} class="confirm" aria-labelledby="restore-title" onClose={() => props.onChoose(dialog.returnValue === 'ok' ? choice() : undefined)}>
-      <form method="dialog" onSubmit={(event) => { event.preventDefault(); dialog.close('ok'); }}>
+    <dialog
+      ref={dialog}
+      class="confirm"
+      aria-labelledby="restore-title"
+      onClose={() => props.onChoose(dialog.returnValue === 'ok' ? choice() : undefined)}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          dialog.close('ok');
+        }}
+      >
         <h2 id="restore-title">Already on this device</h2>
         <p>
           {items().length === 1 ? 'This item from the backup is' : `These ${items().length} items from the backup are`} already on this
@@ -29,7 +40,13 @@ export function RestoreChoice(props: { conflicts: Conflicts; onChoose: (choice: 
           <For each={CHOICES}>
             {(option) => (
               <label class="check">
-                <input type="radio" name="choice" value={option.value} checked={choice() === option.value} onChange={() => setChoice(option.value)} />
+                <input
+                  type="radio"
+                  name="choice"
+                  value={option.value}
+                  checked={choice() === option.value}
+                  onChange={() => setChoice(option.value)}
+                />
                 <span>
                   <strong>{option.label}</strong>
                   <Show when={option.hint}>

@@ -15,7 +15,10 @@ export const SHORTCUTS: Array<{ keys: string[]; label: string; describe: string;
 /** The ? dialog. A native <dialog> keeps focus inside and closes on Escape. */
 export function ShortcutHelp(props: { open: boolean; onClose: () => void }) {
   let dialog!: HTMLDialogElement;
-  bindModal(() => dialog, () => props.open);
+  bindModal(
+    () => dialog,
+    () => props.open,
+  );
   return (
     <dialog ref={dialog} class="confirm" aria-labelledby="help-title" onClose={() => props.onClose()}>
       <h2 id="help-title">Keyboard shortcuts</h2>

@@ -7,7 +7,8 @@ import { saveJson } from './download';
 const MESSAGES: Record<ConnectionEvent, string> = {
   superseded: 'A newer version of CPM Workshop is open in another tab. Your changes are saved; reload this tab to keep working.',
   blocked: 'CPM Workshop is updating, but another tab with the older version is still open. Reload or close the other CPM Workshop tabs.',
-  terminated: 'The browser closed the connection to your saved worksheets. Your text is still on screen and will be saved again as soon as storage is back.',
+  terminated:
+    'The browser closed the connection to your saved worksheets. Your text is still on screen and will be saved again as soon as storage is back.',
 };
 
 /**
@@ -38,9 +39,7 @@ export function StorageBanner() {
       <Show when={!event() && problems()[0]}>
         {(problem) => (
           <div class="banner error storage-banner" role="alert">
-            <span>
-              Your latest changes are only in this tab for now. {problem()}
-            </span>
+            <span>Your latest changes are only in this tab for now. {problem()}</span>
             <button type="button" onClick={downloadUnsaved}>
               Download a backup of your unsaved work
             </button>

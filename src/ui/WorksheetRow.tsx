@@ -85,11 +85,15 @@ export function WorksheetRow(props: { sheet: WorksheetSummary; actions: Workshee
         <button type="button" onClick={() => props.actions.onDuplicate(props.sheet)} aria-label={`Duplicate ${props.sheet.title}`}>
           Duplicate
         </button>
-        <button type="button" class="danger-link" onClick={() => props.actions.onDelete(props.sheet)} aria-label={`Delete ${props.sheet.title}`}>
+        <button
+          type="button"
+          class="danger-link"
+          onClick={() => props.actions.onDelete(props.sheet)}
+          aria-label={`Delete ${props.sheet.title}`}
+        >
           Delete
         </button>
       </div>
     </li>
   );
 }
-

@@ -45,7 +45,8 @@ export const MAX_BACKUP_BYTES = LIMITS.worksheets * MAX_WORKSHEET_BYTES + LIMITS
  * Control characters other than tab and newline, direction overrides (which would show “evil”
  * as “live”), and halves of a broken surrogate pair.
  */
-const UNPRINTABLE = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f\\u202a-\\u202e]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const UNPRINTABLE =
+  '[\\u0000-\\u0008\\u000b-\\u001f\\u007f\\u202a-\\u202e]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE);
 const ALL_UNPRINTABLE = new RegExp(UNPRINTABLE, 'g');
 

@@ -30,7 +30,12 @@ export function upgradeAnswers(
   }
   const fresh = emptyAnswers(template);
   // Known ids per kind: an answer stored under a known id but of another kind is archived too.
-  const idsOf = (...kinds: string[]) => new Set(allPrompts(template).filter((p) => kinds.includes(p.kind)).map((p) => p.id));
+  const idsOf = (...kinds: string[]) =>
+    new Set(
+      allPrompts(template)
+        .filter((p) => kinds.includes(p.kind))
+        .map((p) => p.id),
+    );
   const textIds = idsOf('shortText', 'longText');
   const blankIds = idsOf('blanks');
   const listIds = idsOf('list');

@@ -77,7 +77,12 @@ export function applyOp(answers: Answers, op: AnswerOp, ordering: Ordering = {})
     case 'crosswalkAdd': {
       const entries = (answers.crosswalks[op.id] ??= []);
       if (!entries.some((entry) => entry.id === op.crosswalkId))
-        entries.push(emptyCrosswalk(op.columns.map((id) => ({ id })), op.crosswalkId));
+        entries.push(
+          emptyCrosswalk(
+            op.columns.map((id) => ({ id })),
+            op.crosswalkId,
+          ),
+        );
       break;
     }
     case 'crosswalkRemove':
@@ -205,7 +210,9 @@ function shapeOf(raw: Record<string, unknown>, id: string, index: PromptIndex): 
     case 'text':
       return prompt?.kind === 'shortText' || prompt?.kind === 'longText' ? { op: 'text', id, value } : undefined;
     case 'blank':
-      return prompt?.kind === 'blanks' && isIndex(raw.index) && raw.index < prompt.blanks.length ? { op: 'blank', id, index: raw.index, value } : undefined;
+      return prompt?.kind === 'blanks' && isIndex(raw.index) && raw.index < prompt.blanks.length
+        ? { op: 'blank', id, index: raw.index, value }
+        : undefined;
     case 'listItem':
     case 'listRemove':
     case 'listAdd':
@@ -236,7 +243,10 @@ function crosswalkOp(raw: Record<string, unknown>, id: string, crosswalkId: stri
   const known = new Set(columns.map((column) => column.id));
   if (raw.op === 'crosswalkRemove') return { op: 'crosswalkRemove', id, crosswalkId };
   if (raw.op === 'initiative') return { op: 'initiative', id, crosswalkId, value: raw.value as string };
-  if (raw.op === 'cell') return isId(raw.columnId) && known.has(raw.columnId) ? { op: 'cell', id, crosswalkId, columnId: raw.columnId, value: raw.value as string } : undefined;
+  if (raw.op === 'cell')
+    return isId(raw.columnId) && known.has(raw.columnId)
+      ? { op: 'cell', id, crosswalkId, columnId: raw.columnId, value: raw.value as string }
+      : undefined;
   const list = raw.columns;
   return Array.isArray(list) && list.length === known.size && list.every((column) => typeof column === 'string' && known.has(column))
     ? { op: 'crosswalkAdd', id, crosswalkId, columns: list as string[] }
@@ -246,5 +256,7 @@ function crosswalkOp(raw: Record<string, unknown>, id: string, crosswalkId: stri
 function moreOp(raw: Record<string, unknown>, id: string, entryId: string): AnswerOp | undefined {
   if (raw.op === 'moreAdd') return { op: 'moreAdd', id, entryId };
   if (raw.op === 'moreRemove') return { op: 'moreRemove', id, entryId };
-  return raw.field === 'name' || raw.field === 'text' ? { op: 'moreSet', id, entryId, field: raw.field, value: raw.value as string } : undefined;
+  return raw.field === 'name' || raw.field === 'text'
+    ? { op: 'moreSet', id, entryId, field: raw.field, value: raw.value as string }
+    : undefined;
 }

@@ -6,8 +6,7 @@ import { renderExercises } from './helpers';
 
 const COLUMNS = ['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability'];
 
-const renderCrosswalk = (ids = ['crosswalk']) =>
-  renderExercises(ids, (children) => <ConfirmProvider>{children()}</ConfirmProvider>);
+const renderCrosswalk = (ids = ['crosswalk']) => renderExercises(ids, (children) => <ConfirmProvider>{children()}</ConfirmProvider>);
 
 /** The fieldset of crosswalk n, found by its legend. */
 const crosswalk = (n: number, initiative?: string) =>
@@ -61,10 +60,7 @@ describe('crosswalk', () => {
     expect(sop.getAttribute('aria-pressed')).toBe('false');
     await user.click(sop);
     expect(answers.crosswalks.crosswalk?.[0]?.initiative).toBe('Safety Organized Practice (SOP)');
-    expect(screen.getByRole('textbox', { name: 'Initiative or mandate' })).toHaveProperty(
-      'value',
-      'Safety Organized Practice (SOP)',
-    );
+    expect(screen.getByRole('textbox', { name: 'Initiative or mandate' })).toHaveProperty('value', 'Safety Organized Practice (SOP)');
     const legend = screen.getByRole('group', { name: 'Crosswalk 1: Safety Organized Practice (SOP)' }).querySelector('legend');
     expect(legend?.textContent).toBe('Crosswalk 1: Safety Organized Practice (SOP)');
     expect(sop.getAttribute('aria-pressed')).toBe('true');
@@ -78,17 +74,21 @@ describe('crosswalk', () => {
     expect(group().queryByRole('button', { name: 'Indian Child Welfare Act' })).toBeNull();
 
     await user.click(more);
-    expect(group().getAllByRole('button').map((chip) => chip.textContent)).toEqual([...INITIATIVE_SUGGESTIONS, 'Fewer']);
+    expect(
+      group()
+        .getAllByRole('button')
+        .map((chip) => chip.textContent),
+    ).toEqual([...INITIATIVE_SUGGESTIONS, 'Fewer']);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     await user.click(group().getByRole('button', { name: 'Indian Child Welfare Act' }));
     expect(answers.crosswalks.crosswalk?.[0]?.initiative).toBe('Indian Child Welfare Act');
 
     await user.click(group().getByRole('button', { name: 'Fewer' }));
-    expect(group().getAllByRole('button').map((chip) => chip.textContent)).toEqual([
-      ...INITIATIVE_SUGGESTIONS.slice(0, 3),
-      'Indian Child Welfare Act',
-      `More… (${INITIATIVE_SUGGESTIONS.length - 4})`,
-    ]);
+    expect(
+      group()
+        .getAllByRole('button')
+        .map((chip) => chip.textContent),
+    ).toEqual([...INITIATIVE_SUGGESTIONS.slice(0, 3), 'Indian Child Welfare Act', `More… (${INITIATIVE_SUGGESTIONS.length - 4})`]);
     expect(group().getByRole('button', { name: 'Indian Child Welfare Act' }).getAttribute('aria-pressed')).toBe('true');
   });
 

@@ -28,8 +28,6 @@ export function renderExercises(ids: string[], wrap: (children: () => JSX.Elemen
   const editor = createAnswersEditor(answers, setAnswers, changed);
   const user = userEvent.setup();
   const exercises = ids.map(exercise);
-  const result = render(() =>
-    wrap(() => <For each={exercises}>{(entry) => <ExerciseView exercise={entry} editor={editor} />}</For>),
-  );
+  const result = render(() => wrap(() => <For each={exercises}>{(entry) => <ExerciseView exercise={entry} editor={editor} />}</For>));
   return { ...result, answers, setAnswers, editor, changed, user };
 }

@@ -11,8 +11,7 @@ const labels = () => rows().map((input) => input.labels?.[0]?.textContent?.trim(
 async function factors(...given: string[]) {
   const view = renderExercises(['org-factors']);
   for (const [index, text] of given.entries()) {
-    if (text)
-      await view.user.type(screen.getByRole('textbox', { name: `Factor ${index + 1}` }), text);
+    if (text) await view.user.type(screen.getByRole('textbox', { name: `Factor ${index + 1}` }), text);
   }
   return view;
 }

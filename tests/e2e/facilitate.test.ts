@@ -73,9 +73,7 @@ test('the projector follows the presenter: advance, reveal, blank, timer; latenc
   }
   for (let i = 0; i < 4; i++) {
     const revealed = i % 2 === 0;
-    latencies.push(
-      await latencyOf(presenter, projector, 'r', async () => (await screenText(projector)).includes('System') === revealed),
-    );
+    latencies.push(await latencyOf(presenter, projector, 'r', async () => (await screenText(projector)).includes('System') === revealed));
   }
   for (let i = 0; i < 4; i++) {
     const blank = i % 2 === 0;
@@ -86,7 +84,12 @@ test('the projector follows the presenter: advance, reveal, blank, timer; latenc
   for (let i = 0; i < 4; i++) {
     const running = i % 2 === 0;
     latencies.push(
-      await latencyOf(presenter, projector, 't', async () => (await projector.locator('.screen-timer.running').count()) === (running ? 1 : 0)),
+      await latencyOf(
+        presenter,
+        projector,
+        't',
+        async () => (await projector.locator('.screen-timer.running').count()) === (running ? 1 : 0),
+      ),
     );
   }
   expect(latencies).toHaveLength(20);
@@ -163,7 +166,13 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
   expect(file.suggestedFilename()).toMatch(/^CPM-room-board-Monday-cohort-.+\.pdf$/);
   const pdf = await readPdf(new Uint8Array(readFileSync(await file.path())));
   const text = pdf.all.replace(/\s+/g, '');
-  for (const expected of ['Room board', 'Continuum of Care Reform (CCR)', 'Advocacy', '• Child and Family Teams', `Page 1 of ${pdf.pages}`]) {
+  for (const expected of [
+    'Room board',
+    'Continuum of Care Reform (CCR)',
+    'Advocacy',
+    '• Child and Family Teams',
+    `Page 1 of ${pdf.pages}`,
+  ]) {
     expect(text).toContain(expected.replace(/\s+/g, ''));
   }
 });
@@ -206,7 +215,9 @@ const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
     }
     const share = ((box.right - box.left) * (box.bottom - box.top)) / (frame.width * frame.height);
     const scrolls =
-      document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth || screen.scrollHeight > screen.clientHeight + 1;
+      document.documentElement.scrollHeight > innerHeight ||
+      document.documentElement.scrollWidth > innerWidth ||
+      screen.scrollHeight > screen.clientHeight + 1;
     return { smallestText, share: Math.round(share * 100), scrolls };
   });
 
@@ -271,7 +282,8 @@ test('at 1366×768 and 1280×800 every exercise keeps its controls in view; the 
     const viewport = presenter.viewportSize()!;
     return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
   };
-  const windowScrolls = () => presenter.evaluate(() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth);
+  const windowScrolls = () =>
+    presenter.evaluate(() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth);
 
   // A long board on the crosswalk: the board scrolls, the window does not.
   await presenter.getByRole('button', { name: /Line up one initiative/ }).click();
@@ -293,11 +305,15 @@ test('at 1366×768 and 1280×800 every exercise keeps its controls in view; the 
     await presenter.setViewportSize(size);
     for (let index = 0; index < 9; index++) {
       await presenter.getByText(`Exercise ${index + 1} of 9`).waitFor();
-      for (const control of controls(index < 2)) expect(await inView(control), `exercise ${index + 1} at ${size.width}×${size.height}`).toBe(true);
+      for (const control of controls(index < 2))
+        expect(await inView(control), `exercise ${index + 1} at ${size.width}×${size.height}`).toBe(true);
       expect(await windowScrolls()).toBe(false);
-      if (index === 2) expect(await presenter.getByText('The CPM is embedded in the Integrated Core Practice Model (ICPM).').isVisible()).toBe(true);
+      if (index === 2)
+        expect(await presenter.getByText('The CPM is embedded in the Integrated Core Practice Model (ICPM).').isVisible()).toBe(true);
       if (index === 3) {
-        const pane = await presenter.locator('.board-pane').evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+        const pane = await presenter
+          .locator('.board-pane')
+          .evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, overflow: getComputedStyle(el).overflowY }));
         expect(pane).toEqual({ scrolls: true, overflow: 'auto' });
       }
       await presenter.screenshot({ path: `test-results/presenter-${size.width}x${size.height}-exercise-${index + 1}.png` });
@@ -322,7 +338,10 @@ test('ideas wrap and are edited in place; a deleted idea comes back with Undo, i
 
   // The long idea is shown whole, on several lines.
   const second = presenter.getByRole('textbox', { name: 'Idea 2' });
-  const fit = await second.evaluate((el) => ({ whole: el.scrollHeight <= el.clientHeight + 2, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }));
+  const fit = await second.evaluate((el) => ({
+    whole: el.scrollHeight <= el.clientHeight + 2,
+    lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+  }));
   expect(fit.whole).toBe(true);
   expect(fit.lines).toBeGreaterThanOrEqual(2);
 
@@ -339,7 +358,9 @@ test('ideas wrap and are edited in place; a deleted idea comes back with Undo, i
   await presenter.getByText('Deleted “Continuum of Care Reform, with Child and…”.').waitFor();
   await presenter.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => presenter.getByRole('textbox', { name: 'Idea 2' }).inputValue()).toBe(long);
-  await expect.poll(() => presenter.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toMatch(/^idea-/);
+  await expect
+    .poll(() => presenter.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id))
+    .toMatch(/^idea-/);
   await expect.poll(() => screenText(projector)).toContain('Child and Family Teams');
   expect(await slots(projector, 'Ideas from the room').allInnerTexts()).toEqual([
     expect.stringContaining('Safety Organized Practice (SOP)'),
@@ -358,17 +379,28 @@ test('the projector shows each exercise’s shape before any idea, the key after
 
   // 1: "The ____ Level" twice, empty until Reveal.
   await projector.setViewportSize(SIZES[0]!);
-  expect(await slots(projector, 'Blanks').allInnerTexts()).toEqual([expect.stringMatching(/^The\s+blank\s+Level$/), expect.stringMatching(/^The\s+blank\s+Level$/)]);
+  expect(await slots(projector, 'Blanks').allInnerTexts()).toEqual([
+    expect.stringMatching(/^The\s+blank\s+Level$/),
+    expect.stringMatching(/^The\s+blank\s+Level$/),
+  ]);
   expect(await screenText(projector)).not.toContain('Family');
   shares.push(`1 empty ${await checkProjector(projector, 'exercise-1', 60)}%`);
   await presenter.getByRole('button', { name: 'Reveal answers (R)' }).click();
-  await expect.poll(() => slots(projector, 'Blanks').allInnerTexts()).toEqual([expect.stringMatching(/^The\s+Family\s+Level$/), expect.stringMatching(/^The\s+System\s+Level$/)]);
+  await expect
+    .poll(() => slots(projector, 'Blanks').allInnerTexts())
+    .toEqual([expect.stringMatching(/^The\s+Family\s+Level$/), expect.stringMatching(/^The\s+System\s+Level$/)]);
   shares.push(`1 revealed ${await checkProjector(projector, 'exercise-1-revealed', 60)}%`);
 
   // 2: five numbered slots, filled on Reveal.
   await next();
   await expect.poll(() => slots(projector, 'Blanks').count()).toBe(5);
-  expect((await slots(projector, 'Blanks').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['1 blank', '2 blank', '3 blank', '4 blank', '5 blank']);
+  expect((await slots(projector, 'Blanks').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+    '1 blank',
+    '2 blank',
+    '3 blank',
+    '4 blank',
+    '5 blank',
+  ]);
   shares.push(`2 empty ${await checkProjector(projector, 'exercise-2', 60)}%`);
   await presenter.locator('body').press('r');
   await expect.poll(() => screenText(projector)).toContain('Inquiry and Exploration');
@@ -376,11 +408,9 @@ test('the projector shows each exercise’s shape before any idea, the key after
 
   // 3: the list's three numbered rows.
   await next();
-  await expect.poll(() => slots(projector, 'Ideas from the room').allInnerTexts()).toEqual([
-    expect.stringMatching(/^1\s+empty$/),
-    expect.stringMatching(/^2\s+empty$/),
-    expect.stringMatching(/^3\s+empty$/),
-  ]);
+  await expect
+    .poll(() => slots(projector, 'Ideas from the room').allInnerTexts())
+    .toEqual([expect.stringMatching(/^1\s+empty$/), expect.stringMatching(/^2\s+empty$/), expect.stringMatching(/^3\s+empty$/)]);
   shares.push(`3 empty ${await checkProjector(projector, 'exercise-3', 60)}%`);
 
   // 4: the crosswalk's five element columns, empty.

@@ -38,9 +38,21 @@ async function thousandWorksheetBackup(): Promise<Buffer> {
     id: `${record.id.slice(0, 24)}${String(i).padStart(12, '0')}`,
     createdAt: now - (COUNT - i) * 60_000,
     updatedAt: now - (COUNT - i) * 60_000,
-    answers: { ...record.answers, text: { ...record.answers.text, 'cover.session': `Session ${i + 1}`, 'cover.name': i === 776 ? 'Bảo Trần' : `Participant ${i + 1}` } },
+    answers: {
+      ...record.answers,
+      text: { ...record.answers.text, 'cover.session': `Session ${i + 1}`, 'cover.name': i === 776 ? 'Bảo Trần' : `Participant ${i + 1}` },
+    },
   }));
-  return Buffer.from(JSON.stringify({ format: 'cpm-workshop-backup', formatVersion: 1, exportedAt: new Date(now).toISOString(), app: 'CPM Workshop', worksheets, sessions: [] }));
+  return Buffer.from(
+    JSON.stringify({
+      format: 'cpm-workshop-backup',
+      formatVersion: 1,
+      exportedAt: new Date(now).toISOString(),
+      app: 'CPM Workshop',
+      worksheets,
+      sessions: [],
+    }),
+  );
 }
 
 const list = () => session.page.getByRole('list', { name: 'Worksheets on this device' });

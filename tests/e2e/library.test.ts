@@ -10,8 +10,7 @@ afterEach(async () => {
   await session.close();
 });
 
-const violations = async () =>
-  (await new AxeBuilder({ page: session.page }).analyze()).violations.map((v) => v.id);
+const violations = async () => (await new AxeBuilder({ page: session.page }).analyze()).violations.map((v) => v.id);
 
 async function makeWorksheet(sessionName: string, participant: string) {
   const { page } = session;

@@ -223,7 +223,8 @@ test('an older tab that blocks a newer version saves its pending change, steps a
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const read = request.result.transaction('worksheets').objectStore('worksheets').getAll();
-          read.onsuccess = () => resolve(read.result.map((record: { answers: { text: Record<string, string> } }) => record.answers.text['cover.name'] ?? ''));
+          read.onsuccess = () =>
+            resolve(read.result.map((record: { answers: { text: Record<string, string> } }) => record.answers.text['cover.name'] ?? ''));
         };
       }),
   );

@@ -48,7 +48,9 @@ test('a first visit leaves the Chinese font out; the first Chinese export says "
   const pdf = await pending;
   expect(squash(pdf.all)).toContain('王小明');
   await page.getByText('PDF downloaded.', { exact: false }).waitFor();
-  expect((await cachedUrls())['cpm-pdf-fonts']?.map((url) => url.replace(/-[\w-]+\.ttf$/, ''))).toEqual([`${baseUrl()}/assets/NotoSansSC_400Regular`]);
+  expect((await cachedUrls())['cpm-pdf-fonts']?.map((url) => url.replace(/-[\w-]+\.ttf$/, ''))).toEqual([
+    `${baseUrl()}/assets/NotoSansSC_400Regular`,
+  ]);
 });
 
 test('made available offline from the Storage panel, Chinese and Korean export works with the network off', async () => {

@@ -42,7 +42,17 @@ test('Export PDF downloads the filled worksheet, named for the participant, with
   expect(pdf.name).toMatch(/^CPM-worksheet-María-José-Nguyễn-\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = await readPdf(pdf.bytes);
   const all = squash(text.all);
-  for (const expected of [SAMPLES.name, SAMPLES.session, 'Child and Family Teams', 'CFT Engagement 儿童福利', 'Добро пожаловать', 'Բարի գալուստ', '안녕하세요', 'Join our child and family teams.', `Page 1 of ${text.pages}`]) {
+  for (const expected of [
+    SAMPLES.name,
+    SAMPLES.session,
+    'Child and Family Teams',
+    'CFT Engagement 儿童福利',
+    'Добро пожаловать',
+    'Բարի գալուստ',
+    '안녕하세요',
+    'Join our child and family teams.',
+    `Page 1 of ${text.pages}`,
+  ]) {
     expect(all).toContain(squash(expected));
   }
   expect(text.info.Author).toBe(SAMPLES.name);
@@ -120,7 +130,8 @@ async function fillLong() {
   const { page } = session;
   await page.getByRole('textbox', { name: 'Participant name', exact: true }).fill('Ana Reyes');
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: '+ Add improvement' }).click();
-  for (let i = 1; i <= 11; i++) await page.getByRole('textbox', { name: `Improvement ${i}`, exact: true }).fill(`Improvement number ${i} in our county`);
+  for (let i = 1; i <= 11; i++)
+    await page.getByRole('textbox', { name: `Improvement ${i}`, exact: true }).fill(`Improvement number ${i} in our county`);
   const grid = page.getByRole('group', { name: /^Crosswalk 1/ });
   await grid.getByRole('textbox', { name: 'Initiative or mandate' }).fill(CAPTION);
   for (const element of ['Engagement', 'Teaming', 'Advocacy', 'Accountability']) {
@@ -133,42 +144,49 @@ async function fillLong() {
 
 /** Every section title, question and label the worksheet prints. */
 function headings(): string[] {
-  return TEMPLATE.sections.slice(1).flatMap((section) => [
-    plainText(section.title),
-    ...section.blocks.flatMap((block) =>
-      block.kind === 'exercise' ? [plainText(block.question), ...block.prompts.flatMap((p) => ('label' in p && p.label ? [plainText(p.label)] : []))] : [],
-    ),
-  ]);
+  return TEMPLATE.sections
+    .slice(1)
+    .flatMap((section) => [
+      plainText(section.title),
+      ...section.blocks.flatMap((block) =>
+        block.kind === 'exercise'
+          ? [plainText(block.question), ...block.prompts.flatMap((p) => ('label' in p && p.label ? [plainText(p.label)] : []))]
+          : [],
+      ),
+    ]);
 }
 
 test.each([
   ['letter', 612],
   ['a4', 595.28],
-] as const)('on %s the exported PDF keeps headings with their text, splits no paragraph badly, and continues the table with its caption', async (paper, width) => {
-  const { page } = session;
-  await newWorksheetFromLibrary(page);
-  await fillLong();
-  await page.getByRole('combobox', { name: 'Paper size' }).selectOption(paper);
-  const pdf = await download('Export PDF');
-  if (process.env.PDF_OUT) writeFileSync(`${process.env.PDF_OUT}/long-${paper}.pdf`, pdf.bytes);
-  const text = await readPdf(pdf.bytes);
-  expect(text.words[0]?.pageWidth).toBeCloseTo(width, 1);
-  const lines = bodyLines(text);
-  const problems = [
-    ...headings().flatMap((heading) => keptWithNext(lines, heading)),
-    ...Object.entries(LONG_FIELDS).flatMap(([label, answer]) => noWidows(lines, answer, label)),
-    ...noWidows(lines, LONG_CELL, 'Inquiry and Exploration cell'),
-    ...numbersFit(lines, ['9.', '10.', '11.']),
-    ...quotesAttached(lines),
-    ...tableContinues(lines, CAPTION, 'Practice element'),
-  ];
-  expect(problems).toEqual([]);
-  // The tall cell did go on to another page, marked so, and its table's header came with it.
-  expect(text.all).toContain(`${CAPTION} (continued)`);
-  expect(squash(text.all)).toContain(squash('Inquiry and Exploration (continued)'));
-  // Four faces embedded for Latin text: regular, bold, and the obliques for the template's emphasis.
-  expect(new TextDecoder('latin1').decode(pdf.bytes).match(/\/FontFile2 /g)).toHaveLength(4);
-});
+] as const)(
+  'on %s the exported PDF keeps headings with their text, splits no paragraph badly, and continues the table with its caption',
+  async (paper, width) => {
+    const { page } = session;
+    await newWorksheetFromLibrary(page);
+    await fillLong();
+    await page.getByRole('combobox', { name: 'Paper size' }).selectOption(paper);
+    const pdf = await download('Export PDF');
+    if (process.env.PDF_OUT) writeFileSync(`${process.env.PDF_OUT}/long-${paper}.pdf`, pdf.bytes);
+    const text = await readPdf(pdf.bytes);
+    expect(text.words[0]?.pageWidth).toBeCloseTo(width, 1);
+    const lines = bodyLines(text);
+    const problems = [
+      ...headings().flatMap((heading) => keptWithNext(lines, heading)),
+      ...Object.entries(LONG_FIELDS).flatMap(([label, answer]) => noWidows(lines, answer, label)),
+      ...noWidows(lines, LONG_CELL, 'Inquiry and Exploration cell'),
+      ...numbersFit(lines, ['9.', '10.', '11.']),
+      ...quotesAttached(lines),
+      ...tableContinues(lines, CAPTION, 'Practice element'),
+    ];
+    expect(problems).toEqual([]);
+    // The tall cell did go on to another page, marked so, and its table's header came with it.
+    expect(text.all).toContain(`${CAPTION} (continued)`);
+    expect(squash(text.all)).toContain(squash('Inquiry and Exploration (continued)'));
+    // Four faces embedded for Latin text: regular, bold, and the obliques for the template's emphasis.
+    expect(new TextDecoder('latin1').decode(pdf.bytes).match(/\/FontFile2 /g)).toHaveLength(4);
+  },
+);
 
 test('Print this page: headings stay with their text, and every page has the worksheet’s name and its number', async () => {
   const { page } = session;

@@ -24,9 +24,39 @@ export function seededRandom(seed: number): () => number {
 export const between = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 const WORDS = [
-  'families', 'teaming', 'engagement', 'county', 'practice', 'social', 'workers', 'trust', 'voice', 'choice',
-  'safety', 'plans', 'Nguyễn', 'María', 'listen', 'first', 'and', 'then', 'we', 'share', 'the', 'work', 'with',
-  'partners', 'every', 'week', 'coaching', 'helps', 'staff', 'stay', 'curious', 'about', 'strengths',
+  'families',
+  'teaming',
+  'engagement',
+  'county',
+  'practice',
+  'social',
+  'workers',
+  'trust',
+  'voice',
+  'choice',
+  'safety',
+  'plans',
+  'Nguyễn',
+  'María',
+  'listen',
+  'first',
+  'and',
+  'then',
+  'we',
+  'share',
+  'the',
+  'work',
+  'with',
+  'partners',
+  'every',
+  'week',
+  'coaching',
+  'helps',
+  'staff',
+  'stay',
+  'curious',
+  'about',
+  'strengths',
 ];
 
 /** `count` words a participant might write, separated by spaces, the same for the same randomness. */
@@ -78,7 +108,13 @@ export async function watchAlarms(context: BrowserContext): Promise<string[]> {
         }
       }
     };
-    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['role'] });
+    new MutationObserver(look).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['role'],
+    });
   });
   return alarms;
 }

@@ -58,6 +58,8 @@ test(`steady typing then a killed browser loses at most the last second (${KILL_
   );
   for (const { typed, stored, lost, lastSecond } of results) {
     expect(typed.startsWith(stored), `what is stored (“${stored}”) is what was typed (“${typed}”)`).toBe(true);
-    expect(lost, `characters lost of ${typed.length} typed; at most the ${lastSecond} typed in the last second may be`).toBeLessThanOrEqual(lastSecond);
+    expect(lost, `characters lost of ${typed.length} typed; at most the ${lastSecond} typed in the last second may be`).toBeLessThanOrEqual(
+      lastSecond,
+    );
   }
 });

@@ -53,7 +53,10 @@ test('a worksheet renamed in the library shows its new name in the open tab, and
   await expect.poll(() => listed(library)).toEqual(['Fresno afternoon']);
 
   const title = worksheet.getByRole('heading', { level: 1 });
-  await expect.poll(() => title.textContent(), { timeout: 5000 }).toBe('Fresno afternoon').catch(() => {});
+  await expect
+    .poll(() => title.textContent(), { timeout: 5000 })
+    .toBe('Fresno afternoon')
+    .catch(() => {});
   expect.soft(await title.textContent(), 'the open tab shows the new name').toBe('Fresno afternoon');
   await keepTyping(' Then we met again.');
   await waitSettled(worksheet);
@@ -70,7 +73,10 @@ test('a worksheet deleted in the library is shown as deleted in the open tab and
   await expect.poll(() => listed(library)).toEqual([]);
 
   const deleted = worksheet.getByText('Deleted in another tab');
-  await deleted.first().waitFor({ timeout: 5000 }).catch(() => {});
+  await deleted
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
   expect.soft(await deleted.count(), 'the open tab says “Deleted in another tab”').toBe(1);
   const restore = worksheet.getByRole('button', { name: 'Restore', exact: true });
   expect.soft(await restore.count(), 'the open tab offers “Restore”').toBe(1);
@@ -104,12 +110,17 @@ test('a backup restored with "Replace" shows in the open tab, and its next keyst
   await library.getByText('Backup restored: 1 replaced.').waitFor();
 
   const answer = field(worksheet, ANSWER);
-  await expect.poll(() => answer.inputValue(), { timeout: 5000 }).toBe('Before the library acted.').catch(() => {});
+  await expect
+    .poll(() => answer.inputValue(), { timeout: 5000 })
+    .toBe('Before the library acted.')
+    .catch(() => {});
   expect.soft(await answer.inputValue(), 'the open tab shows the restored answer').toBe('Before the library acted.');
   await keepTyping('!');
   await waitSettled(worksheet);
   await worksheet.reload();
   await answer.waitFor();
-  expect(await answer.inputValue(), 'after a reload: the restored answer and the keystroke typed after it').toBe('Before the library acted.!');
+  expect(await answer.inputValue(), 'after a reload: the restored answer and the keystroke typed after it').toBe(
+    'Before the library acted.!',
+  );
   expect(worksheet.url()).toBe(url);
 });

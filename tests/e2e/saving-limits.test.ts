@@ -21,14 +21,22 @@ const field = (page: Page, name: string) => page.getByRole('textbox', { name, ex
 const worksheets = (page: Page) => page.getByRole('list', { name: 'Worksheets on this device' });
 
 /** Text of `length` characters that reads like words, as a pasted document would. */
-const pasted = (length: number) => 'Families lead their own plans; staff listen first. '.repeat(Math.ceil(length / 51) + 1).slice(0, length);
+const pasted = (length: number) =>
+  'Families lead their own plans; staff listen first. '.repeat(Math.ceil(length / 51) + 1).slice(0, length);
 
 /** Fills a field with more than its limit, as a paste would, and checks what the participant is shown. */
 async function overfill(page: Page, name: string, limit: number, where = name): Promise<string> {
   const input = field(page, name);
   await input.fill(pasted(limit + 1));
   const message = page.getByText(/limit/i).filter({ visible: true });
-  const told = () => message.first().waitFor({ timeout: 3000 }).then(() => true, () => false);
+  const told = () =>
+    message
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(
+        () => true,
+        () => false,
+      );
   // The message may show while the field is being edited, or once the edit is done.
   const toldWhileEditing = await told();
   await input.press('Tab');
@@ -51,7 +59,11 @@ async function restoreInFreshProfile(page: Page): Promise<Page> {
   await fresh.getByText('No worksheets yet').waitFor();
   await fresh.getByLabel('Restore backup…').setInputFiles(backup);
   const panel = fresh.getByRole('region', { name: 'Storage and backups' });
-  await fresh.getByText(/^Backup restored:/).or(panel.getByRole('alert')).first().waitFor();
+  await fresh
+    .getByText(/^Backup restored:/)
+    .or(panel.getByRole('alert'))
+    .first()
+    .waitFor();
   const refusal = (await panel.getByRole('alert').allTextContents()).join(' | ');
   expect(refusal, `the backup the app wrote restores (${refusal})`).toBe('');
   return fresh;

@@ -29,10 +29,13 @@ const field = (page: Page, name: string) => page.getByRole('textbox', { name, ex
 async function expectSame<T>(read: (page: Page) => Promise<T>, what: string): Promise<T> {
   const readBoth = () => Promise.all([read(first), read(second)]);
   await expect
-    .poll(async () => {
-      const [a, b] = await readBoth();
-      return JSON.stringify(a) === JSON.stringify(b);
-    }, { timeout: 5000 })
+    .poll(
+      async () => {
+        const [a, b] = await readBoth();
+        return JSON.stringify(a) === JSON.stringify(b);
+      },
+      { timeout: 5000 },
+    )
     .toBe(true)
     .catch(() => {});
   const [a, b] = await readBoth();
@@ -48,7 +51,10 @@ test('two tabs typing in different fields 350 ms apart raise no alarm, and both 
   await field(first, families).click();
   await field(second, staff).click();
   for (let i = 0; i < 20; i++) {
-    for (const [tab, name] of [[first, families], [second, staff]] as const) {
+    for (const [tab, name] of [
+      [first, families],
+      [second, staff],
+    ] as const) {
       await tab.keyboard.type(`${i ? ' ' : ''}${words[name]![i]}`);
       await tab.waitForTimeout(350);
     }
@@ -75,7 +81,9 @@ test('the same field typed in two tabs at the same instant ends with one value e
     const shown = await expectSame((tab) => field(tab, name).inputValue(), `round ${round}`);
     // One value everywhere, holding what was typed. (A fill that lands while the other tab's text
     // arrives may insert beside it rather than over it, as a person's typing would.)
-    expect(shown.includes(`Fresno ${round}`) || shown.includes(`Madera ${round}`), `round ${round}: “${shown}” holds what was typed`).toBe(true);
+    expect(shown.includes(`Fresno ${round}`) || shown.includes(`Madera ${round}`), `round ${round}: “${shown}” holds what was typed`).toBe(
+      true,
+    );
     await first.reload();
     await expect.poll(() => field(first, name).inputValue(), { timeout: 5000 }).toBe(shown);
     outcomes.push(shown);
@@ -84,7 +92,10 @@ test('the same field typed in two tabs at the same instant ends with one value e
 });
 
 test('rows added to one list in two tabs at the same moment show in the same order everywhere, 10 times', async () => {
-  const rows = (tab: Page) => tab.getByRole('textbox', { name: /^Improvement \d+$/ }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const rows = (tab: Page) =>
+    tab
+      .getByRole('textbox', { name: /^Improvement \d+$/ })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   const tabs = [first, second];
   for (let round = 1; round <= 10; round++) {
     // Both participants are on the "Add" button and press it at the same moment.

@@ -34,10 +34,13 @@ async function open(size: Size): Promise<Page> {
 
 /** Whether the box lies wholly inside the window as it is scrolled now. */
 async function inViewport(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+    });
 }
 
 const overflow = (page: Page) =>
@@ -108,9 +111,7 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
       expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
     }
     await nav.getByRole('button', { name: /^About you/ }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('About you');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('About you');
     // The heading is in view, not hidden under the sticky header.
     await expect.poll(() => inViewport(page, '#section-cover-title')).toBe(true);
     const header = (await page.locator('.topbar').boundingBox())!;
@@ -186,7 +187,10 @@ describe.each(Object.entries({ phone: PHONE, tablet: TABLET }))('touch targets o
     await page.getByRole('button', { name: '+ Add another crosswalk' }).click();
     await page.getByRole('button', { name: 'Show answers' }).first().click();
     await page.getByRole('button', { name: '+ Add another audience' }).click();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Section/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: /^Section/ })
+      .click();
     const worksheet = await controlSizes(page);
     expect(worksheet.length).toBeGreaterThan(60);
     expect(worksheet.filter((control) => control.width < 44 || control.height < 44)).toEqual([]);
@@ -203,11 +207,14 @@ test('on a laptop (1366 × 768) every list and crosswalk label fits on one line'
   const page = await open(LAPTOP);
   // Lines of the label's text itself: the label box may be stretched to its row's height.
   const lines = (label: string) =>
-    page.locator('label', { hasText: label }).first().evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-    });
+    page
+      .locator('label', { hasText: label })
+      .first()
+      .evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
   for (const label of ['Improvement 1', 'Improvement 3', 'Factor 6', 'Inquiry and Exploration', 'Accountability']) {
     expect(await lines(label), label).toBe(1);
   }

@@ -50,8 +50,17 @@ test.each(REFUSALS)('when $how, the library says so in plain words and a new wor
   await context.addInitScript(script);
   await page.goto(`${baseUrl()}/#/`);
   const plainWords = page.getByText('not letting CPM Workshop store anything', { exact: false });
-  await plainWords.or(page.getByText('Something went wrong')).first().waitFor({ timeout: 10_000 }).catch(() => {});
-  expect.soft(await plainWords.count(), `the library says “not letting CPM Workshop store anything” (it shows: ${(await pageText(page)).slice(0, 200)})`).toBeGreaterThan(0);
+  await plainWords
+    .or(page.getByText('Something went wrong'))
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {});
+  expect
+    .soft(
+      await plainWords.count(),
+      `the library says “not letting CPM Workshop store anything” (it shows: ${(await pageText(page)).slice(0, 200)})`,
+    )
+    .toBeGreaterThan(0);
   await expectNoWrongWords(page, 'the library');
 
   const startNew = page.getByRole('button', { name: '+ New worksheet' });
@@ -64,7 +73,10 @@ test.each(REFUSALS)('when $how, the library says so in plain words and a new wor
   const banner = page.getByRole('alert');
   await banner.first().waitFor();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download a backup/ }).first().click();
+  await page
+    .getByRole('button', { name: /Download a backup/ })
+    .first()
+    .click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(file.worksheet.answers.text['cover.name']).toBe('Still typing');
   expect(file.worksheet.answers.text['saying-doing']).toBe('Nothing is lost.');

@@ -106,7 +106,9 @@ async function share(participant: Participant, n: number): Promise<string> {
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save contribution file' }).click();
   const file = await download;
-  const expectedName = participant.shareName ? /^CPM-contribution-B.+-\d{4}-\d{2}-\d{2}\.json$/ : /^CPM-contribution-anonymous-\d{4}-\d{2}-\d{2}\.json$/;
+  const expectedName = participant.shareName
+    ? /^CPM-contribution-B.+-\d{4}-\d{2}-\d{2}\.json$/
+    : /^CPM-contribution-anonymous-\d{4}-\d{2}-\d{2}\.json$/;
   expect(file.suggestedFilename()).toMatch(expectedName);
   await dialog.getByText(/^Saved CPM-contribution-/).waitFor();
   const path = join(dir, `participant-${n + 1}.json`);
@@ -119,8 +121,10 @@ async function share(participant: Participant, n: number): Promise<string> {
 
 /** The room's answers on the projector, as "answer ×count". */
 const onScreen = (projector: Page, region?: string) =>
-  (region ? projector.getByRole('region', { name: region }).locator('li') : projector.locator('.screen-room-part li'))
-    .evaluateAll((items) => items.map((li) => `${li.querySelector('.screen-room-text')?.textContent} ${li.querySelector('.screen-room-count')?.textContent}`));
+  (region ? projector.getByRole('region', { name: region }).locator('li') : projector.locator('.screen-room-part li')).evaluateAll(
+    (items) =>
+      items.map((li) => `${li.querySelector('.screen-room-text')?.textContent} ${li.querySelector('.screen-room-count')?.textContent}`),
+  );
 
 /** The next exercise, from wherever the focus is: Escape leaves a field, then the arrow key. */
 async function next(presenter: Page) {
@@ -163,7 +167,9 @@ test('three participants share; the facilitator adds their files and a broken on
   ]);
   const panel = presenter.locator('.room-answers');
   await presenter.getByText('1 contribution added.').waitFor();
-  expect(await panel.innerText()).toContain('CPM-contribution-broken.json was skipped because it is not readable JSON (it may be damaged or cut short).');
+  expect(await panel.innerText()).toContain(
+    'CPM-contribution-broken.json was skipped because it is not readable JSON (it may be damaged or cut short).',
+  );
   expect(await panel.innerText()).toContain('participant-1-again.json was skipped because it was already added');
   expect(await panel.innerText()).toContain('3 contributions from participants');
 
@@ -176,8 +182,13 @@ test('three participants share; the facilitator adds their files and a broken on
   await next(presenter);
   const improvements = panel.getByRole('region', { name: 'Improvements' });
   await improvements.waitFor();
-  const rows = async (region: typeof improvements) => (await region.locator('li').allInnerTexts()).map((t) => t.split('\n').slice(0, 2).join(' | '));
-  expect(await rows(improvements)).toEqual(['Safety Organized Practice | 3 participants', 'CFT meeting | 1 participant', 'Child and Family Teams | 1 participant']);
+  const rows = async (region: typeof improvements) =>
+    (await region.locator('li').allInnerTexts()).map((t) => t.split('\n').slice(0, 2).join(' | '));
+  expect(await rows(improvements)).toEqual([
+    'Safety Organized Practice | 3 participants',
+    'CFT meeting | 1 participant',
+    'Child and Family Teams | 1 participant',
+  ]);
   // Merge two by hand; promote one to the board.
   await improvements.getByRole('combobox', { name: 'Merge the answer' }).selectOption({ label: 'Child and Family Teams' });
   await improvements.getByRole('combobox', { name: 'into', exact: true }).selectOption({ label: 'CFT meeting' });
@@ -213,7 +224,10 @@ test('three participants share; the facilitator adds their files and a broken on
   await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3', 'Data dashboards ×1']);
   await factors.getByRole('button', { name: 'Hide “Data dashboards”' }).click();
   await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3']);
-  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
     await projector.setViewportSize(size);
     await projector.waitForTimeout(200);
     const fits = await projector.evaluate(() => {
@@ -272,7 +286,9 @@ test('three participants share; the facilitator adds their files and a broken on
   await presenter.reload();
   await presenter.getByText('2 contributions from participants').waitFor();
   await presenter.keyboard.press('ArrowLeft');
-  await expect.poll(() => rows(panel.getByRole('region', { name: 'Factors' }))).toEqual(['Coaching time | 2 participants', 'Data dashboards | 1 participant']);
+  await expect
+    .poll(() => rows(panel.getByRole('region', { name: 'Factors' })))
+    .toEqual(['Coaching time | 2 participants', 'Data dashboards | 1 participant']);
   await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×2']);
 
   // With the presenter closed, a reloaded projector shows the stored room answers.
@@ -294,7 +310,12 @@ function largeRoom(count: number): Array<{ name: string; text: string }> {
         cells: Object.fromEntries(PRACTICE_ELEMENTS.map((element, k) => [element.id, `${principle(i + k)}\n${principle(i * 3 + k)}`])),
       },
     ];
-    const contribution = buildContribution(TEMPLATE, answers, { exerciseIds: defaultSharedIds(TEMPLATE), includeName: false }, `large-room-${i}-0000`);
+    const contribution = buildContribution(
+      TEMPLATE,
+      answers,
+      { exerciseIds: defaultSharedIds(TEMPLATE), includeName: false },
+      `large-room-${i}-0000`,
+    );
     return { name: `CPM-contribution-${i}.json`, text: JSON.stringify(contribution) };
   });
 }
@@ -315,12 +336,19 @@ test('a large room on the crosswalk fits the projector at 1280×720 and 1920×10
   const projector = await popup;
   await presenter.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
   await projector.getByRole('region', { name: 'Accountability' }).waitFor();
-  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
     await projector.setViewportSize(size);
     await projector.waitForTimeout(300);
     const box = await projector.evaluate(() => {
       const screen = document.querySelector('.screen')!;
-      return { docWidth: document.documentElement.scrollWidth, docHeight: document.documentElement.scrollHeight, overflow: screen.scrollHeight > screen.clientHeight + 1 };
+      return {
+        docWidth: document.documentElement.scrollWidth,
+        docHeight: document.documentElement.scrollHeight,
+        overflow: screen.scrollHeight > screen.clientHeight + 1,
+      };
     });
     expect(box).toEqual({ docWidth: size.width, docHeight: size.height, overflow: false });
     await projector.screenshot({ path: `test-results/room-answers-crosswalk-${size.width}x${size.height}.png` });

@@ -63,9 +63,7 @@ test('the section navigation shows progress and jumps to a section', async () =>
   await page.getByRole('textbox', { name: 'Level 1' }).fill('Family');
   expect(await nav.getByRole('button', { name: /What is the CPM\?/ }).textContent()).toContain('1 of 2');
   await nav.getByRole('button', { name: /Messaging/ }).click();
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.textContent))
-    .toBe('Messaging the CPM:');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Messaging the CPM:');
 });
 
 test('recall blanks are checked leniently and the key shows only when asked', async () => {
@@ -91,7 +89,9 @@ test('the whole worksheet can be filled with the keyboard alone', async () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
-      return el ? { tag: el.tagName, type: el.type, value: el.value ?? '', text: el.textContent ?? '', inMain: !!el.closest('main') } : null;
+      return el
+        ? { tag: el.tagName, type: el.type, value: el.value ?? '', text: el.textContent ?? '', inMain: !!el.closest('main') }
+        : null;
     });
     if (!focused || focused.tag === 'BODY') break;
     if (!focused.inMain) continue;

@@ -52,7 +52,9 @@ export function outsideMargins(layout: Layout): string[] {
     for (const item of page.items) {
       if (item.type === 'text') {
         if (item.x < left || item.x + item.width > right || item.y < top || item.y > bottom) {
-          bad.push(`page ${p + 1}: text "${item.text.slice(0, 40)}" x=${item.x.toFixed(2)} right=${(item.x + item.width).toFixed(2)} baseline=${item.y.toFixed(2)}`);
+          bad.push(
+            `page ${p + 1}: text "${item.text.slice(0, 40)}" x=${item.x.toFixed(2)} right=${(item.x + item.width).toFixed(2)} baseline=${item.y.toFixed(2)}`,
+          );
         }
       } else if (item.type === 'rule') {
         const xs = [item.x1, item.x2];

@@ -27,7 +27,14 @@ export function bodyLines(pdf: PdfText): TextLine[] {
     lines.set(key, line);
   }
   return [...lines.values()]
-    .map((line) => ({ ...line, words: line.words.sort((a, b) => a.x - b.x), text: line.words.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ') }))
+    .map((line) => ({
+      ...line,
+      words: line.words.sort((a, b) => a.x - b.x),
+      text: line.words
+        .sort((a, b) => a.x - b.x)
+        .map((w) => w.text)
+        .join(' '),
+    }))
     .sort((a, b) => a.page - b.page || a.y - b.y);
 }
 
@@ -37,7 +44,15 @@ export function keptWithNext(lines: TextLine[], text: string, after = 2): string
   const index = lines.findIndex((_line, i) => {
     // The heading's last line: the lines from its start up to here spell it.
     for (let start = i; start >= Math.max(0, i - 3); start--) {
-      if (squash(lines.slice(start, i + 1).map((l) => l.text).join('')) === target) return true;
+      if (
+        squash(
+          lines
+            .slice(start, i + 1)
+            .map((l) => l.text)
+            .join(''),
+        ) === target
+      )
+        return true;
     }
     return false;
   });
@@ -45,7 +60,9 @@ export function keptWithNext(lines: TextLine[], text: string, after = 2): string
   const page = lines[index]!.page;
   const following = lines.slice(index + 1, index + 1 + after);
   if (following.length < after) return [];
-  return following.every((line) => line.page === page) ? [] : [`keep: "${text}" ends page ${page}; the next ${after} lines are not all with it`];
+  return following.every((line) => line.page === page)
+    ? []
+    : [`keep: "${text}" ends page ${page}; the next ${after} lines are not all with it`];
 }
 
 /** The lines that are part of `answer` (a line of at least 12 letters found in it) split two and two at least. */
@@ -69,14 +86,17 @@ export function numbersFit(lines: TextLine[], numbers: string[]): string[] {
     }
     const [first, second] = line.words;
     if (first!.text.trim() !== number) bad.push(`number: "${number}" runs into its text: "${first!.text}"`);
-    else if (second && first!.x + first!.width > second.x - 2) bad.push(`number: "${number}" ends at ${(first!.x + first!.width).toFixed(1)}, its text starts at ${second.x.toFixed(1)}`);
+    else if (second && first!.x + first!.width > second.x - 2)
+      bad.push(`number: "${number}" ends at ${(first!.x + first!.width).toFixed(1)}, its text starts at ${second.x.toFixed(1)}`);
   }
   return bad;
 }
 
 /** No line ends with an opening quote. */
 export function quotesAttached(lines: TextLine[]): string[] {
-  return lines.filter((line) => /[“‘]$/u.test(line.text.trim())).map((line) => `quote: page ${line.page} line ends with an opening quote: "…${line.text.slice(-30)}"`);
+  return lines
+    .filter((line) => /[“‘]$/u.test(line.text.trim()))
+    .map((line) => `quote: page ${line.page} line ends with an opening quote: "…${line.text.slice(-30)}"`);
 }
 
 /** A table that goes on to another page repeats its caption with "(continued)" and its header there. */

@@ -21,9 +21,44 @@ export function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 const WORDS = [
-  'family', 'engagement', 'teaming', 'we', 'listen', 'to', 'the', 'youth', 'and', 'caregivers', 'so', 'that', 'plans', 'are', 'shared',
-  'county', 'supervisors', 'coach', 'practice', 'behaviors', 'every', 'week;', 'data', 'track', 'progress,', 'Nguyễn', 'Thị',
-  '“voice', 'and', 'choice”', '(CFT)', 'meetings', 'accountability.', 'intervention…', 'safety', 'organized', 'partners', 'CCR',
+  'family',
+  'engagement',
+  'teaming',
+  'we',
+  'listen',
+  'to',
+  'the',
+  'youth',
+  'and',
+  'caregivers',
+  'so',
+  'that',
+  'plans',
+  'are',
+  'shared',
+  'county',
+  'supervisors',
+  'coach',
+  'practice',
+  'behaviors',
+  'every',
+  'week;',
+  'data',
+  'track',
+  'progress,',
+  'Nguyễn',
+  'Thị',
+  '“voice',
+  'and',
+  'choice”',
+  '(CFT)',
+  'meetings',
+  'accountability.',
+  'intervention…',
+  'safety',
+  'organized',
+  'partners',
+  'CCR',
 ];
 
 /** Prose of about `length` characters: words, quotes, brackets, now and then a new paragraph. */
@@ -49,15 +84,22 @@ function length(r: Random): number {
 export function randomAnswers(r: Random): Answers {
   const a = emptyAnswers(TEMPLATE);
   for (const prompt of allPrompts(TEMPLATE)) {
-    if (prompt.kind === 'shortText' || prompt.kind === 'longText') a.text[prompt.id] = prompt.id === 'cover.date' ? '2026-11-24' : prose(r, prompt.kind === 'shortText' ? Math.min(length(r), 200) : length(r));
+    if (prompt.kind === 'shortText' || prompt.kind === 'longText')
+      a.text[prompt.id] =
+        prompt.id === 'cover.date' ? '2026-11-24' : prose(r, prompt.kind === 'shortText' ? Math.min(length(r), 200) : length(r));
     if (prompt.kind === 'blanks') a.blanks[prompt.id] = prompt.blanks.map(() => (r.next() < 0.7 ? prose(r, r.int(0, 40)) : ''));
-    if (prompt.kind === 'list') a.lists[prompt.id] = Array.from({ length: r.int(3, 15) }, () => ({ id: newId(), text: prose(r, length(r)) }));
+    if (prompt.kind === 'list')
+      a.lists[prompt.id] = Array.from({ length: r.int(3, 15) }, () => ({ id: newId(), text: prose(r, length(r)) }));
   }
   a.crosswalks.crosswalk = Array.from({ length: r.int(1, 3) }, () => ({
     id: newId(),
     initiative: prose(r, r.int(0, 80)),
     cells: Object.fromEntries(PRACTICE_ELEMENTS.map((e) => [e.id, prose(r, length(r))])),
   }));
-  a.more['messages.more'] = Array.from({ length: r.int(0, 2) }, () => ({ id: newId(), name: prose(r, r.int(0, 30)), text: prose(r, length(r)) }));
+  a.more['messages.more'] = Array.from({ length: r.int(0, 2) }, () => ({
+    id: newId(),
+    name: prose(r, r.int(0, 30)),
+    text: prose(r, length(r)),
+  }));
   return a;
 }

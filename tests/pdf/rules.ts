@@ -69,7 +69,13 @@ function unitsOf(items: Array<Placed<PageItem>>): Unit[] {
       unit.x = Math.min(unit.x, item.x);
       byLine.set(key, unit);
     } else if (item.type === 'rule' && item.role === 'writing') {
-      byLine.set(`${item.page}:${item.y1.toFixed(2)}:${item.part}:w${item.x1}`, { page: item.page, y: item.y1, part: item.part, text: '', x: item.x1 });
+      byLine.set(`${item.page}:${item.y1.toFixed(2)}:${item.part}:w${item.x1}`, {
+        page: item.page,
+        y: item.y1,
+        part: item.part,
+        text: '',
+        x: item.x1,
+      });
     }
   }
   return [...byLine.values()].sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
@@ -81,10 +87,7 @@ export function ruleViolations(layout: Layout, classes: BlockClass[]): string[] 
   for (const item of all) if (item.block >= 0) byBlock[item.block]?.push(item);
   const units = byBlock.map(unitsOf);
   const pageHeight = layout.height - 2 * layout.margin - 26;
-  const bad: string[] = [
-    ...outsideMargins(layout).map((v) => `margins: ${v}`),
-    ...intoFooter(layout).map((v) => `footer: ${v}`),
-  ];
+  const bad: string[] = [...outsideMargins(layout).map((v) => `margins: ${v}`), ...intoFooter(layout).map((v) => `footer: ${v}`)];
   classes.forEach((kind, b) => {
     const at = `block ${b} (${kind})`;
     if (kind === 'keeper') bad.push(...keepWithNext(units, classes, b, at));
@@ -118,7 +121,11 @@ function keepWithNext(units: Unit[][], classes: BlockClass[], b: number, at: str
   const nextIndex = units.indexOf(next);
   const needed = classes[nextIndex] === 'writing' || classes[nextIndex] === 'handoutList' ? next.slice(0, KEEP_WRITING) : next.slice(0, 2);
   const away = needed.filter((u) => u.page !== page);
-  return away.length ? [`keep: ${at} "${own[0]!.text.slice(0, 40)}" ends page ${page + 1}; ${away.length} of the next ${needed.length} lines follow on a later page`] : [];
+  return away.length
+    ? [
+        `keep: ${at} "${own[0]!.text.slice(0, 40)}" ends page ${page + 1}; ${away.length} of the next ${needed.length} lines follow on a later page`,
+      ]
+    : [];
 }
 
 /** Six or fewer writing lines stay together. */
@@ -136,7 +143,11 @@ function widows(units: Unit[], at: string): string[] {
     const perPage = new Map<number, number>();
     for (const line of lines) perPage.set(line.page, (perPage.get(line.page) ?? 0) + 1);
     if (perPage.size < 2) continue;
-    for (const [page, count] of perPage) if (count < 2) bad.push(`widow: ${at} part ${part}: ${count} line alone on page ${page + 1} ("${lines.find((l) => l.page === page)!.text.slice(0, 40)}")`);
+    for (const [page, count] of perPage)
+      if (count < 2)
+        bad.push(
+          `widow: ${at} part ${part}: ${count} line alone on page ${page + 1} ("${lines.find((l) => l.page === page)!.text.slice(0, 40)}")`,
+        );
   }
   return bad;
 }
@@ -146,16 +157,21 @@ function numbers(items: Array<Placed<PageItem>>, at: string): string[] {
   const bad: string[] = [];
   const texts = items.filter((i): i is Placed<TextItem> => i.type === 'text');
   for (const number of texts.filter((i) => i.role === 'number')) {
-    const body = [...texts.filter((i) => i.role === 'body'), ...items.filter((i): i is Placed<RuleItem> => i.type === 'rule' && i.role === 'writing')].filter(
-      (i) => i.part === number.part && i.page === number.page,
-    );
+    const body = [
+      ...texts.filter((i) => i.role === 'body'),
+      ...items.filter((i): i is Placed<RuleItem> => i.type === 'rule' && i.role === 'writing'),
+    ].filter((i) => i.part === number.part && i.page === number.page);
     if (!body.length) continue;
     const startX = Math.min(...body.map((i) => (i.type === 'text' ? i.x : i.x1)));
-    if (number.x + number.width > startX - 3) bad.push(`number: ${at}: "${number.text}" runs into its text (ends at ${(number.x + number.width).toFixed(1)}, text at ${startX.toFixed(1)})`);
+    if (number.x + number.width > startX - 3)
+      bad.push(
+        `number: ${at}: "${number.text}" runs into its text (ends at ${(number.x + number.width).toFixed(1)}, text at ${startX.toFixed(1)})`,
+      );
     const lines = body.filter((i): i is Placed<TextItem> => i.type === 'text');
     if (lines.length) {
       const first = Math.min(...lines.map((i) => i.y));
-      if (Math.abs(first - number.y) > EPS) bad.push(`number: ${at}: "${number.text}" sits ${(number.y - first).toFixed(2)} pt off its text's baseline`);
+      if (Math.abs(first - number.y) > EPS)
+        bad.push(`number: ${at}: "${number.text}" sits ${(number.y - first).toFixed(2)} pt off its text's baseline`);
     }
   }
   return bad;
@@ -172,14 +188,17 @@ function tableRules(items: Array<Placed<PageItem>>, units: Unit[], pageHeight: n
     const rowPages = [...new Set(lines.map((u) => u.page))];
     if (rowPages.length < 2) continue;
     const height = lines.length * TABLE_LH + 2 * TABLE_PAD;
-    if (height <= pageHeight / 2) bad.push(`table-row: ${at}: row ${row} (${lines.length} lines) split across pages ${rowPages.map((p) => p + 1).join(', ')}`);
+    if (height <= pageHeight / 2)
+      bad.push(`table-row: ${at}: row ${row} (${lines.length} lines) split across pages ${rowPages.map((p) => p + 1).join(', ')}`);
     for (const page of rowPages.slice(1)) {
-      if (!lines.some((u) => u.page === page && u.text.includes('(continued)'))) bad.push(`table-row: ${at}: row ${row} goes on to page ${page + 1} without "(continued)"`);
+      if (!lines.some((u) => u.page === page && u.text.includes('(continued)')))
+        bad.push(`table-row: ${at}: row ${row} goes on to page ${page + 1} without "(continued)"`);
     }
   }
   for (const page of pages.slice(1)) {
     const here = texts.filter((t) => t.page === page);
-    if (!here.some((t) => t.role === 'caption' && t.text.includes('(continued)'))) bad.push(`table-continued: ${at}: page ${page + 1} has no "(continued)" caption`);
+    if (!here.some((t) => t.role === 'caption' && t.text.includes('(continued)')))
+      bad.push(`table-continued: ${at}: page ${page + 1} has no "(continued)" caption`);
     if (!here.some((t) => t.role === 'head')) bad.push(`table-continued: ${at}: page ${page + 1} has no header row`);
   }
   bad.push(...shortTableWhole(items, rows.length, pages, pageHeight, at), ...doubleRules(items, at));
@@ -192,12 +211,21 @@ function shortTableWhole(items: Array<Placed<PageItem>>, rowCount: number, pages
   let total = 0;
   pages.forEach((page, i) => {
     const here = items.filter((item) => item.page === page);
-    const edges = here.filter((r): r is Placed<RuleItem> => r.type === 'rule' && r.y1 === r.y2).map((r) => r.y1).sort((a, b) => a - b);
-    const captionTop = Math.min(...here.filter((t): t is Placed<TextItem> => t.type === 'text' && t.role === 'caption').map((t) => t.y - t.size));
+    const edges = here
+      .filter((r): r is Placed<RuleItem> => r.type === 'rule' && r.y1 === r.y2)
+      .map((r) => r.y1)
+      .sort((a, b) => a - b);
+    const captionTop = Math.min(
+      ...here.filter((t): t is Placed<TextItem> => t.type === 'text' && t.role === 'caption').map((t) => t.y - t.size),
+    );
     const bottom = edges[edges.length - 1] ?? captionTop;
     total += i === 0 ? bottom - captionTop : bottom - (edges[1] ?? bottom);
   });
-  return total < pageHeight - 1 ? [`table-short: ${at}: ${rowCount} rows, ${total.toFixed(0)} pt tall, split over ${pages.length} pages though a page holds ${pageHeight.toFixed(0)} pt`] : [];
+  return total < pageHeight - 1
+    ? [
+        `table-short: ${at}: ${rowCount} rows, ${total.toFixed(0)} pt tall, split over ${pages.length} pages though a page holds ${pageHeight.toFixed(0)} pt`,
+      ]
+    : [];
 }
 
 function doubleRules(items: Array<Placed<PageItem>>, at: string): string[] {
@@ -223,7 +251,8 @@ function calloutBox(items: Array<Placed<PageItem>>, at: string): string[] {
       continue;
     }
     const box = boxes[0]!;
-    if (box.type === 'box' && texts.some((t) => t.y - t.size < box.y - EPS || t.y > box.y + box.h + EPS)) bad.push(`callout: ${at}: text outside its box on page ${page + 1}`);
+    if (box.type === 'box' && texts.some((t) => t.y - t.size < box.y - EPS || t.y > box.y + box.h + EPS))
+      bad.push(`callout: ${at}: text outside its box on page ${page + 1}`);
   }
   return bad;
 }

@@ -16,7 +16,12 @@ export const SAMPLES = {
   dateOnPaper: 'November 23, 2026',
   levels: ['Family', 'System'],
   elements: ['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability'],
-  improvements: ['Safety Organized Practice rollout', 'Child and Family Teams in Fresno', 'Family First planning', 'ICWA compliance review'],
+  improvements: [
+    'Safety Organized Practice rollout',
+    'Child and Family Teams in Fresno',
+    'Family First planning',
+    'ICWA compliance review',
+  ],
   crosswalks: [
     { initiative: 'Child and Family Teams in Fresno', cell: (label: string) => `CFT ${label} 儿童福利` },
     { initiative: 'Continuum of Care Reform', cell: (label: string) => `CCR ${label} 아동 복지` },

@@ -40,9 +40,19 @@ function filledWorksheet(id: string, n: number): WorksheetRecord {
     {
       id: `cw-${n}-1`,
       initiative: 'Safety Organized Practice',
-      cells: { engagement: 'Solution-focused questions', inquiry: 'Three questions', teaming: 'Family meetings', advocacy: '', accountability: 'Harm statements' },
+      cells: {
+        engagement: 'Solution-focused questions',
+        inquiry: 'Three questions',
+        teaming: 'Family meetings',
+        advocacy: '',
+        accountability: 'Harm statements',
+      },
     },
-    { id: `cw-${n}-2`, initiative: 'ICPM', cells: { engagement: 'Shared plan', inquiry: '', teaming: 'CFT', advocacy: '', accountability: '' } },
+    {
+      id: `cw-${n}-2`,
+      initiative: 'ICPM',
+      cells: { engagement: 'Shared plan', inquiry: '', teaming: 'CFT', advocacy: '', accountability: '' },
+    },
   ];
   answers.more['messages.more'] = [
     { id: `more-${n}-1`, name: 'Caregivers', text: 'You are part of the team.' },
@@ -93,9 +103,15 @@ const NOT_JSON = /^This file is not a CPM Workshop backup: it is not readable JS
 const NOT_BACKUP = /^This file is not a CPM Workshop backup\.$/;
 const NO_VERSION = /^This backup has no valid format version, so it cannot be read\.$/;
 const newer = (n: number) => new RegExp(`^This backup was made by a newer version \\(format ${n}\\); update the app, then restore it\\.$`);
-const TOO_BIG = new RegExp(`^This file is \\d+\\.\\d MB\\. A CPM Workshop backup is never larger than ${Math.round(MAX_FILE_BYTES / 1048576)} MB, so it was not read\\.$`);
-const forbidden = (key: string) => new RegExp(`^This file contains a field named “${key.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}”, which a CPM Workshop backup never has\\. Nothing was restored\\.$`);
-const duplicate = (noun: string, id: string) => new RegExp(`^This backup lists the same ${noun} twice \\(id ${id}\\), so it cannot be restored safely\\.$`);
+const TOO_BIG = new RegExp(
+  `^This file is \\d+\\.\\d MB\\. A CPM Workshop backup is never larger than ${Math.round(MAX_FILE_BYTES / 1048576)} MB, so it was not read\\.$`,
+);
+const forbidden = (key: string) =>
+  new RegExp(
+    `^This file contains a field named “${key.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}”, which a CPM Workshop backup never has\\. Nothing was restored\\.$`,
+  );
+const duplicate = (noun: string, id: string) =>
+  new RegExp(`^This backup lists the same ${noun} twice \\(id ${id}\\), so it cannot be restored safely\\.$`);
 
 /** “This backup is damaged: <where> <what>. Nothing was restored.” */
 const damaged = (what: string) => new RegExp(`^This backup is damaged: .+ ${what}\\. Nothing was restored\\.$`);
@@ -148,7 +164,20 @@ function getAt(root: Json, path: Path): Json {
 }
 
 /** Mutations by the kind of value a field holds; each comes with the message it must produce. */
-type Kind = 'string' | 'id' | 'number' | 'integer' | 'integer1' | 'boolean' | 'optBoolean' | 'object' | 'list' | 'optList' | 'optMap' | 'optNumber' | 'optString';
+type Kind =
+  | 'string'
+  | 'id'
+  | 'number'
+  | 'integer'
+  | 'integer1'
+  | 'boolean'
+  | 'optBoolean'
+  | 'object'
+  | 'list'
+  | 'optList'
+  | 'optMap'
+  | 'optNumber'
+  | 'optString';
 type Mutation = [label: string, value: unknown, expected: RegExp];
 
 const ANY_TEXT: Mutation[] = [
@@ -282,9 +311,17 @@ const WORKSHEET_FIELDS: Field[] = [
   { path: ['answers', 'crosswalks', 'crosswalk'], kind: 'optList', where: `${W}: crosswalks “crosswalk”` },
   { path: ['answers', 'crosswalks', 'crosswalk', 1], kind: 'object', where: `Crosswalk 2 of ${W}: crosswalks “crosswalk”` },
   { path: ['answers', 'crosswalks', 'crosswalk', 0, 'id'], kind: 'id', where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” id` },
-  { path: ['answers', 'crosswalks', 'crosswalk', 0, 'initiative'], kind: 'string', where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative` },
+  {
+    path: ['answers', 'crosswalks', 'crosswalk', 0, 'initiative'],
+    kind: 'string',
+    where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative`,
+  },
   { path: ['answers', 'crosswalks', 'crosswalk', 0, 'cells'], kind: 'object', where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells` },
-  { path: ['answers', 'crosswalks', 'crosswalk', 0, 'cells', 'teaming'], kind: 'optString', where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells “teaming”` },
+  {
+    path: ['answers', 'crosswalks', 'crosswalk', 0, 'cells', 'teaming'],
+    kind: 'optString',
+    where: `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells “teaming”`,
+  },
   { path: ['answers', 'more'], kind: 'optMap', where: `${W}: added answers` },
   { path: ['answers', 'more', 'messages.more'], kind: 'optList', where: `${W}: added answers “messages.more”` },
   { path: ['answers', 'more', 'messages.more', 1], kind: 'object', where: `Entry 2 of ${W}: added answers “messages.more”` },
@@ -334,7 +371,12 @@ for (const [label, text, cuts] of [
   const points = new Set<number>([1, 2, text.length - 1, text.length - 2]);
   for (let i = 1; points.size < cuts; i++) points.add(Math.floor((text.length * i) / (cuts + 1)));
   for (const at of [...points].sort((a, b) => a - b)) {
-    add({ name: `${label} cut short at ${at} of ${text.length} characters`, category: 'truncated', text: text.slice(0, at), expected: NOT_JSON });
+    add({
+      name: `${label} cut short at ${at} of ${text.length} characters`,
+      category: 'truncated',
+      text: text.slice(0, at),
+      expected: NOT_JSON,
+    });
   }
 }
 
@@ -401,8 +443,18 @@ for (const [label, value] of [
   ['a list', ['cpm-workshop-backup']],
   ['an object', { name: 'cpm-workshop-backup' }],
 ] as Array<[string, unknown]>) {
-  add({ name: `backup format name ${label}`, category: 'format', text: JSON.stringify(setAt(backupObject(), ['format'], value)), expected: NOT_BACKUP });
-  add({ name: `worksheet file format name ${label}`, category: 'format', text: JSON.stringify(setAt(worksheetObject(), ['format'], value)), expected: NOT_BACKUP });
+  add({
+    name: `backup format name ${label}`,
+    category: 'format',
+    text: JSON.stringify(setAt(backupObject(), ['format'], value)),
+    expected: NOT_BACKUP,
+  });
+  add({
+    name: `worksheet file format name ${label}`,
+    category: 'format',
+    text: JSON.stringify(setAt(worksheetObject(), ['format'], value)),
+    expected: NOT_BACKUP,
+  });
 }
 add({
   name: 'a worksheet file labelled as a backup',
@@ -431,28 +483,77 @@ for (const [label, value] of [
   ['a list', [1]],
   ['an object', { major: 1 }],
 ] as Array<[string, unknown]>) {
-  add({ name: `backup formatVersion ${label}`, category: 'version', text: JSON.stringify(setAt(backupObject(), ['formatVersion'], value)), expected: NO_VERSION });
-  add({ name: `worksheet file formatVersion ${label}`, category: 'version', text: JSON.stringify(setAt(worksheetObject(), ['formatVersion'], value)), expected: NO_VERSION });
+  add({
+    name: `backup formatVersion ${label}`,
+    category: 'version',
+    text: JSON.stringify(setAt(backupObject(), ['formatVersion'], value)),
+    expected: NO_VERSION,
+  });
+  add({
+    name: `worksheet file formatVersion ${label}`,
+    category: 'version',
+    text: JSON.stringify(setAt(worksheetObject(), ['formatVersion'], value)),
+    expected: NO_VERSION,
+  });
 }
-add({ name: 'backup formatVersion 1e999 (infinite)', category: 'version', text: VALID_BACKUP.replace('"formatVersion":1', '"formatVersion":1e999'), expected: NO_VERSION });
+add({
+  name: 'backup formatVersion 1e999 (infinite)',
+  category: 'version',
+  text: VALID_BACKUP.replace('"formatVersion":1', '"formatVersion":1e999'),
+  expected: NO_VERSION,
+});
 for (const version of [2, 3, 99, 1000]) {
-  add({ name: `backup from the future, format ${version}`, category: 'future', text: JSON.stringify(setAt(backupObject(), ['formatVersion'], version)), expected: newer(version) });
-  add({ name: `worksheet file from the future, format ${version}`, category: 'future', text: JSON.stringify(setAt(worksheetObject(), ['formatVersion'], version)), expected: newer(version) });
+  add({
+    name: `backup from the future, format ${version}`,
+    category: 'future',
+    text: JSON.stringify(setAt(backupObject(), ['formatVersion'], version)),
+    expected: newer(version),
+  });
+  add({
+    name: `worksheet file from the future, format ${version}`,
+    category: 'future',
+    text: JSON.stringify(setAt(worksheetObject(), ['formatVersion'], version)),
+    expected: newer(version),
+  });
 }
 
 // 5. Root fields of a backup.
 for (const [label, value, expected] of MUTATIONS.list) {
-  add({ name: `worksheets list ${label}`, category: 'root', text: JSON.stringify(setAt(backupObject(), ['worksheets'], value)), expected, mentions: 'The list of worksheets' });
+  add({
+    name: `worksheets list ${label}`,
+    category: 'root',
+    text: JSON.stringify(setAt(backupObject(), ['worksheets'], value)),
+    expected,
+    mentions: 'The list of worksheets',
+  });
 }
 // A null sessions list is read as “no sessions” (see the valid files below), so it is not here.
 for (const [label, value, expected] of MUTATIONS.optList.filter(([label]) => label !== 'null')) {
-  add({ name: `sessions list ${label}`, category: 'root', text: JSON.stringify(setAt(backupObject(), ['sessions'], value)), expected, mentions: 'The list of sessions' });
+  add({
+    name: `sessions list ${label}`,
+    category: 'root',
+    text: JSON.stringify(setAt(backupObject(), ['sessions'], value)),
+    expected,
+    mentions: 'The list of sessions',
+  });
 }
 for (const [label, value, expected] of MUTATIONS.object) {
   if (label === 'removed') continue;
-  add({ name: `worksheet of a worksheet file ${label}`, category: 'root', text: JSON.stringify(setAt(worksheetObject(), ['worksheet'], value)), expected, mentions: 'The worksheet' });
+  add({
+    name: `worksheet of a worksheet file ${label}`,
+    category: 'root',
+    text: JSON.stringify(setAt(worksheetObject(), ['worksheet'], value)),
+    expected,
+    mentions: 'The worksheet',
+  });
 }
-add({ name: 'worksheet of a worksheet file removed', category: 'root', text: JSON.stringify(setAt(worksheetObject(), ['worksheet'], REMOVE)), expected: NOT_FIELDS, mentions: 'The worksheet' });
+add({
+  name: 'worksheet of a worksheet file removed',
+  category: 'root',
+  text: JSON.stringify(setAt(worksheetObject(), ['worksheet'], REMOVE)),
+  expected: NOT_FIELDS,
+  mentions: 'The worksheet',
+});
 
 // 6. Every field of a worksheet record, in a backup (both worksheets) and in a worksheet file.
 for (const field of WORKSHEET_FIELDS) {
@@ -503,10 +604,26 @@ for (const [path, max, where] of [
   [['worksheets', 0, 'answers', 'text', 'benefits.families'], LIMITS.longText, `${W}: text answers “benefits.families”`],
   [['worksheets', 1, 'answers', 'text', 'cover.name'], LIMITS.longText, 'Worksheet 2: text answers “cover.name”'],
   [['worksheets', 0, 'answers', 'lists', 'org-factors', 5, 'text'], LIMITS.listItem, `Item 6 of ${W}: lists “org-factors” text`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'initiative'], LIMITS.shortText, `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 1, 'cells', 'advocacy'], LIMITS.cell, `Crosswalk 2 of ${W}: crosswalks “crosswalk” cells “advocacy”`],
-  [['worksheets', 0, 'answers', 'more', 'messages.more', 0, 'name'], LIMITS.shortText, `Entry 1 of ${W}: added answers “messages.more” name`],
-  [['worksheets', 1, 'answers', 'more', 'messages.more', 1, 'text'], LIMITS.longText, 'Entry 2 of Worksheet 2: added answers “messages.more” text'],
+  [
+    ['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'initiative'],
+    LIMITS.shortText,
+    `Crosswalk 1 of ${W}: crosswalks “crosswalk” initiative`,
+  ],
+  [
+    ['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 1, 'cells', 'advocacy'],
+    LIMITS.cell,
+    `Crosswalk 2 of ${W}: crosswalks “crosswalk” cells “advocacy”`,
+  ],
+  [
+    ['worksheets', 0, 'answers', 'more', 'messages.more', 0, 'name'],
+    LIMITS.shortText,
+    `Entry 1 of ${W}: added answers “messages.more” name`,
+  ],
+  [
+    ['worksheets', 1, 'answers', 'more', 'messages.more', 1, 'text'],
+    LIMITS.longText,
+    'Entry 2 of Worksheet 2: added answers “messages.more” text',
+  ],
   [['worksheets', 0, 'archived', 0, 'text'], 100_000, `Item 1 of ${W}: archived answers text`],
   [['sessions', 0, 'boards', 'elements', 0, 'text'], LIMITS.idea, `Idea 1 of ${S}: room board “elements” text`],
 ] as Array<[Path, number, string]>) {
@@ -535,7 +652,12 @@ add({
 // Fields with tighter limits.
 for (const [path, value, expected, where] of [
   [['worksheets', 0, 'templateId'], 't'.repeat(101), longer('100'), `${W}: template`],
-  [['worksheets', 0, 'answers', 'blanks', 'levels', 0], past(LIMITS.blank), longer(String(LIMITS.blank)), `Blank 1 of ${W}: recall answers “levels”`],
+  [
+    ['worksheets', 0, 'answers', 'blanks', 'levels', 0],
+    past(LIMITS.blank),
+    longer(String(LIMITS.blank)),
+    `Blank 1 of ${W}: recall answers “levels”`,
+  ],
   [['worksheets', 0, 'archived', 0, 'promptId'], 'p'.repeat(201), longer('200'), `Item 1 of ${W}: archived answers prompt`],
   [['sessions', 0, 'name'], past(LIMITS.sessionName), longer(String(LIMITS.sessionName)), `${S}: name`],
   [['sessions', 0, 'date'], '2024-05-06'.repeat(5), longer('40'), `${S}: date`],
@@ -544,7 +666,13 @@ for (const [path, value, expected, where] of [
   [['worksheets', 0, 'answers', 'text', 'k'.repeat(201)], 'x', LONG_KEY, `${W}: text answers`],
   [['sessions', 0, 'boards', 'b'.repeat(250)], [], LONG_KEY, `${S}: room board`],
 ] as Array<[Path, unknown, RegExp, string]>) {
-  add({ name: `over the limit at ${path.join('.').slice(0, 80)}`, category: 'long', text: JSON.stringify(setAt(backupObject(), path, value)), expected, mentions: where });
+  add({
+    name: `over the limit at ${path.join('.').slice(0, 80)}`,
+    category: 'long',
+    text: JSON.stringify(setAt(backupObject(), path, value)),
+    expected,
+    mentions: where,
+  });
 }
 
 // 9. Invalid ids in every place an id lives.
@@ -567,10 +695,22 @@ for (const [path, where] of [
   [['sessions', 0, 'boards', 'crosswalk', 0, 'id'], `Idea 1 of ${S}: room board “crosswalk” id`],
 ] as Array<[Path, string]>) {
   for (const [label, value, expected] of BAD_IDS) {
-    add({ name: `id ${label} at ${path.join('.')}`, category: 'id', text: JSON.stringify(setAt(backupObject(), path, value)), expected, mentions: where });
+    add({
+      name: `id ${label} at ${path.join('.')}`,
+      category: 'id',
+      text: JSON.stringify(setAt(backupObject(), path, value)),
+      expected,
+      mentions: where,
+    });
   }
 }
-add({ name: 'worksheet file whose worksheet id has a slash', category: 'id', text: JSON.stringify(setAt(worksheetObject(), ['worksheet', 'id'], '../other')), expected: BAD_ID, mentions: 'The worksheet: id' });
+add({
+  name: 'worksheet file whose worksheet id has a slash',
+  category: 'id',
+  text: JSON.stringify(setAt(worksheetObject(), ['worksheet', 'id'], '../other')),
+  expected: BAD_ID,
+  mentions: 'The worksheet: id',
+});
 
 // 10. Too many entries.
 const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
@@ -578,39 +718,90 @@ const manyKeys = <T>(n: number, make: (i: number) => T): Record<string, T> => Ob
 for (const [path, make, max, where] of [
   [['worksheets'], () => ({}), LIMITS.worksheets, 'The list of worksheets'],
   [['sessions'], () => ({}), LIMITS.sessions, 'The list of sessions'],
-  [['worksheets', 0, 'answers', 'lists', 'org-factors'], (i: number) => ({ id: `f${i}`, text: '' }), LIMITS.listRows, `${W}: lists “org-factors”`],
+  [
+    ['worksheets', 0, 'answers', 'lists', 'org-factors'],
+    (i: number) => ({ id: `f${i}`, text: '' }),
+    LIMITS.listRows,
+    `${W}: lists “org-factors”`,
+  ],
   [['worksheets', 0, 'answers', 'blanks', 'elements'], () => '', 2000, `${W}: recall answers “elements”`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk'], (i: number) => ({ id: `c${i}`, initiative: '', cells: {} }), 10, `${W}: crosswalks “crosswalk”`],
-  [['worksheets', 1, 'answers', 'more', 'messages.more'], (i: number) => ({ id: `m${i}`, name: '', text: '' }), LIMITS.moreEntries, 'Worksheet 2: added answers “messages.more”'],
+  [
+    ['worksheets', 0, 'answers', 'crosswalks', 'crosswalk'],
+    (i: number) => ({ id: `c${i}`, initiative: '', cells: {} }),
+    10,
+    `${W}: crosswalks “crosswalk”`,
+  ],
+  [
+    ['worksheets', 1, 'answers', 'more', 'messages.more'],
+    (i: number) => ({ id: `m${i}`, name: '', text: '' }),
+    LIMITS.moreEntries,
+    'Worksheet 2: added answers “messages.more”',
+  ],
   [['worksheets', 0, 'archived'], () => ({ promptId: 'old', text: 'x' }), 2000, `${W}: archived answers`],
-  [['sessions', 0, 'boards', 'elements'], (i: number) => ({ id: `i${i}`, text: 'idea', hidden: false }), LIMITS.ideasPerBoard, `${S}: room board “elements”`],
+  [
+    ['sessions', 0, 'boards', 'elements'],
+    (i: number) => ({ id: `i${i}`, text: 'idea', hidden: false }),
+    LIMITS.ideasPerBoard,
+    `${S}: room board “elements”`,
+  ],
 ] as Array<[Path, (i: number) => unknown, number, string]>) {
-  add({ name: `${max + 1} entries at ${path.join('.')}`, category: 'too many', text: JSON.stringify(setAt(backupObject(), path, many(max + 1, make))), expected: tooMany(max), mentions: where });
+  add({
+    name: `${max + 1} entries at ${path.join('.')}`,
+    category: 'too many',
+    text: JSON.stringify(setAt(backupObject(), path, many(max + 1, make))),
+    expected: tooMany(max),
+    mentions: where,
+  });
 }
 for (const [path, value, where] of [
   [['worksheets', 0, 'answers', 'text'], manyKeys(2001, () => ''), `${W}: text answers`],
-  [['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'cells'], manyKeys(2001, () => ''), `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells`],
+  [
+    ['worksheets', 0, 'answers', 'crosswalks', 'crosswalk', 0, 'cells'],
+    manyKeys(2001, () => ''),
+    `Crosswalk 1 of ${W}: crosswalks “crosswalk” cells`,
+  ],
   [['sessions', 0, 'revealed'], manyKeys(2001, () => true), `${S}: revealed answers`],
   [['sessions', 0, 'boards'], manyKeys(2001, () => []), `${S}: room board`],
 ] as Array<[Path, unknown, string]>) {
-  add({ name: `2001 entries at ${path.join('.')}`, category: 'too many', text: JSON.stringify(setAt(backupObject(), path, value)), expected: tooMany(2000), mentions: where });
+  add({
+    name: `2001 entries at ${path.join('.')}`,
+    category: 'too many',
+    text: JSON.stringify(setAt(backupObject(), path, value)),
+    expected: tooMany(2000),
+    mentions: where,
+  });
 }
 
 // 11. The same worksheet or session twice.
 {
   const file = backupObject();
   file.worksheets[1].id = 'ws-1';
-  add({ name: 'two worksheets with the same id', category: 'duplicate', text: JSON.stringify(file), expected: duplicate('worksheet', 'ws-1') });
+  add({
+    name: 'two worksheets with the same id',
+    category: 'duplicate',
+    text: JSON.stringify(file),
+    expected: duplicate('worksheet', 'ws-1'),
+  });
 }
 {
   const file = backupObject();
   file.worksheets.push(structuredClone(file.worksheets[1]));
-  add({ name: 'a worksheet listed twice after another', category: 'duplicate', text: JSON.stringify(file), expected: duplicate('worksheet', 'ws-2') });
+  add({
+    name: 'a worksheet listed twice after another',
+    category: 'duplicate',
+    text: JSON.stringify(file),
+    expected: duplicate('worksheet', 'ws-2'),
+  });
 }
 {
   const file = backupObject();
   file.sessions.push({ ...structuredClone(file.sessions[0]), name: 'Other' });
-  add({ name: 'two sessions with the same id', category: 'duplicate', text: JSON.stringify(file), expected: duplicate('session', 'session-1') });
+  add({
+    name: 'two sessions with the same id',
+    category: 'duplicate',
+    text: JSON.stringify(file),
+    expected: duplicate('session', 'session-1'),
+  });
 }
 
 // 12. Prototype-pollution keys, written into the JSON text itself.
@@ -690,8 +881,22 @@ add({
 // 13. Files larger than the largest backup the app can write.
 {
   const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-  add({ name: 'a valid backup said to be one byte over the limit', category: 'size', text: VALID_BACKUP, byteLength: MAX_FILE_BYTES + 1, expected: TOO_BIG, mentions: mb(MAX_FILE_BYTES + 1) });
-  add({ name: 'a valid backup said to be twice the limit', category: 'size', text: VALID_BACKUP, byteLength: 2 * MAX_FILE_BYTES, expected: TOO_BIG, mentions: mb(2 * MAX_FILE_BYTES) });
+  add({
+    name: 'a valid backup said to be one byte over the limit',
+    category: 'size',
+    text: VALID_BACKUP,
+    byteLength: MAX_FILE_BYTES + 1,
+    expected: TOO_BIG,
+    mentions: mb(MAX_FILE_BYTES + 1),
+  });
+  add({
+    name: 'a valid backup said to be twice the limit',
+    category: 'size',
+    text: VALID_BACKUP,
+    byteLength: 2 * MAX_FILE_BYTES,
+    expected: TOO_BIG,
+    mentions: mb(2 * MAX_FILE_BYTES),
+  });
   add({ name: '11 MB of garbage', category: 'size', text: garbage(5, 1024).repeat(11 * 1024), expected: NOT_JSON });
 }
 
@@ -703,7 +908,9 @@ afterAll(() => {
   const byCategory = new Map<string, number>();
   for (const c of cases) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
   const storeChecked = cases.filter((c, i) => i % 10 === 0 || c.storeCheck).length;
-  console.log(`backup corpus: ${tried} malformed files tried (${cases.length} generated, ${storeChecked} also run through the restore flow)`);
+  console.log(
+    `backup corpus: ${tried} malformed files tried (${cases.length} generated, ${storeChecked} also run through the restore flow)`,
+  );
   console.log(`by category: ${[...byCategory].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 });
 
@@ -723,7 +930,14 @@ async function seedStore() {
     const answers = emptyAnswers(TEMPLATE, new Date(T0));
     answers.text['cover.session'] = `Already here ${i + 1}`;
     answers.text['cover.name'] = 'Device owner';
-    await putWorksheet({ id, templateId: TEMPLATE.id, templateVersion: TEMPLATE.version, createdAt: T0 - 10_000 * (i + 1), updatedAt: T0 - 1000 * (i + 1), answers });
+    await putWorksheet({
+      id,
+      templateId: TEMPLATE.id,
+      templateVersion: TEMPLATE.version,
+      createdAt: T0 - 10_000 * (i + 1),
+      updatedAt: T0 - 1000 * (i + 1),
+      answers,
+    });
   }
   await putSession({ ...newSession(TEMPLATE, 'Existing session', '2024-01-01', T0 - 5000), id: 'session-1' });
 }
@@ -751,7 +965,23 @@ describe('the malformed corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     const categories = new Set(cases.map((c) => c.category));
-    for (const category of ['truncated', 'not json', 'format', 'version', 'future', 'root', 'worksheet field', 'session field', 'huge', 'long', 'id', 'too many', 'duplicate', 'pollution', 'size']) {
+    for (const category of [
+      'truncated',
+      'not json',
+      'format',
+      'version',
+      'future',
+      'root',
+      'worksheet field',
+      'session field',
+      'huge',
+      'long',
+      'id',
+      'too many',
+      'duplicate',
+      'pollution',
+      'size',
+    ]) {
       expect(categories, category).toContain(category);
     }
     expect(cases.filter((c) => c.category === 'truncated').length).toBeGreaterThanOrEqual(40);
@@ -972,7 +1202,9 @@ describe('known weak spots', () => {
     // “Worksheet 1 is missing or is not a set of fields” although the worksheet is right there.
     const text = JSON.stringify(setAt(backupObject(), ['worksheets', 0, 'answers'], REMOVE));
     expect(() => readBackup(text)).toThrow(BackupError);
-    expect(() => readBackup(text)).toThrow(/^This backup is damaged: Worksheet 1: answers is missing or is not a set of fields\. Nothing was restored\.$/);
+    expect(() => readBackup(text)).toThrow(
+      /^This backup is damaged: Worksheet 1: answers is missing or is not a set of fields\. Nothing was restored\.$/,
+    );
   });
 
   it('a session whose current exercise is beyond the template is refused (or made safe), not restored to crash the presenter', () => {

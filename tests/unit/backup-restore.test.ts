@@ -32,7 +32,8 @@ async function fillDevice() {
   a.answers.text['cover.role'] = '社会工作者 / 사회복지사';
   a.answers.text['cover.agency'] = 'مقاطعة لوس أنجلوس';
   a.answers.text['cover.session'] = 'Ελληνικά 👩‍👧‍👦 cohort';
-  a.answers.text['benefits.families'] = 'Line one\r\nLine two\twith tab\n\n“Quotes” — and e\u0301 (combining), \u0000 NUL, \u2028 separator, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢';
+  a.answers.text['benefits.families'] =
+    'Line one\r\nLine two\twith tab\n\n“Quotes” — and e\u0301 (combining), \u0000 NUL, \u2028 separator, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢';
   a.answers.text['benefits.staff'] = 'A lone surrogate \uD83D stays as it is';
   a.answers.text['saying-doing'] = '**Bold** and *italic* marks';
   a.answers.blanks.levels = ['Family', 'System'];
@@ -45,7 +46,11 @@ async function fillDevice() {
   ];
   a.answers.lists['org-factors']![0]!.text = 'Leadership buy-in';
   a.answers.crosswalks.crosswalk = [
-    { id: 'cw1', initiative: 'Safety Organized Practice', cells: { engagement: 'Questions', inquiry: 'Mapping', teaming: 'Meetings', advocacy: '', accountability: 'Harm statements' } },
+    {
+      id: 'cw1',
+      initiative: 'Safety Organized Practice',
+      cells: { engagement: 'Questions', inquiry: 'Mapping', teaming: 'Meetings', advocacy: '', accountability: 'Harm statements' },
+    },
     { id: 'cw2', initiative: 'ICPM', cells: { engagement: '', inquiry: '', teaming: 'CFT 👥', advocacy: 'Voice', accountability: '' } },
   ];
   a.answers.more['messages.more'] = [
@@ -261,7 +266,11 @@ describe('conflicts', () => {
     expect(copy.id).toMatch(UUID);
     expect(copy.answers.text['cover.session']).toBe('From the file (restored)');
     // Apart from its id and title, the copy is the file's worksheet.
-    expect({ ...copy, id: fileA.id, answers: { ...copy.answers, text: { ...copy.answers.text, 'cover.session': 'From the file' } } }).toStrictEqual(fileA);
+    expect({
+      ...copy,
+      id: fileA.id,
+      answers: { ...copy.answers, text: { ...copy.answers.text, 'cover.session': 'From the file' } },
+    }).toStrictEqual(fileA);
     expect((await listWorksheets()).map((w) => w.title).sort()).toEqual(['From the file (restored)', 'New from the file', 'On the device']);
 
     const sessionCopy = raw.sessions.find((s) => !['here-s', 'new-t'].includes(s.id))!;
@@ -272,7 +281,12 @@ describe('conflicts', () => {
 
   it("'keepBoth' names the copy of an untitled worksheet “Untitled worksheet (restored)”", async () => {
     await putWorksheet(worksheetRecord('w1', 'Mine', T0));
-    expect(await restoreContents(throughFile([worksheetRecord('w1', '', T0 + 1)], []), 'keepBoth')).toEqual({ added: 0, replaced: 0, copies: 1, skipped: 0 });
+    expect(await restoreContents(throughFile([worksheetRecord('w1', '', T0 + 1)], []), 'keepBoth')).toEqual({
+      added: 0,
+      replaced: 0,
+      copies: 1,
+      skipped: 0,
+    });
     expect((await listWorksheets()).map((w) => w.title).sort()).toEqual(['Mine', 'Untitled worksheet (restored)']);
   });
 
@@ -324,7 +338,12 @@ describe('a restore that fails part-way writes nothing', () => {
     const existingSession = await sessionRecord('existing', 'Existing session', T0);
     await putSession(existingSession);
     const file = throughFile(
-      [worksheetRecord('existing', 'Replacement', T0 + 1, 'replaced text'), worksheetRecord('n1', 'N1', T0 + 2), worksheetRecord('n2', 'N2', T0 + 3), worksheetRecord('n3', 'N3', T0 + 4)],
+      [
+        worksheetRecord('existing', 'Replacement', T0 + 1, 'replaced text'),
+        worksheetRecord('n1', 'N1', T0 + 2),
+        worksheetRecord('n2', 'N2', T0 + 3),
+        worksheetRecord('n3', 'N3', T0 + 4),
+      ],
       [await sessionRecord('s-new', 'New session', T0 + 5)],
     );
     const before = await rawStore();
@@ -380,7 +399,7 @@ describe('a restore that fails part-way writes nothing', () => {
 describe('restore writes current-template records', () => {
   it('a restored worksheet is stored upgraded, so the raw record equals what getWorksheet returns', async () => {
     const old = worksheetRecord('old-1', 'Old', T0);
-    delete (old.answers.text)['roles.system'];
+    delete old.answers.text['roles.system'];
     old.answers.text['old.prompt'] = 'gone from the template';
     await restoreContents(throughFile([old], []), 'skip');
     const raw = (await db()).get('worksheets', 'old-1');

@@ -153,7 +153,10 @@ describe('boardContent', () => {
   });
 
   it('cleans control characters from the session name and ideas', () => {
-    const s = run(newSession(TEMPLATE, 'Mon\u0007day', '2024-05-06', T0), [goto('roles'), { type: 'addIdea', text: 'Lead\u0000 by\texample', id: 'r' }]);
+    const s = run(newSession(TEMPLATE, 'Mon\u0007day', '2024-05-06', T0), [
+      goto('roles'),
+      { type: 'addIdea', text: 'Lead\u0000 by\texample', id: 'r' },
+    ]);
     const blocks = boardContent(TEMPLATE, s);
     expect(blocks[1]?.kind === 'cover' && blocks[1].rows[0]).toEqual({ label: 'Session', value: 'Monday' });
     expect(sectionOf(blocks, 'roles')!.body).toEqual([numbered('Lead by    example')]);

@@ -112,15 +112,27 @@ describe('checkBlanks', () => {
   });
 
   it('accepts the elements in any order and any accepted spelling', () => {
-    expect(
-      checkBlanks(elements, ['Accountability', 'teaming', 'Inquiry/Exploration', 'ENGAGEMENT', 'Advocacy']),
-    ).toEqual(['correct', 'correct', 'correct', 'correct', 'correct']);
-    expect(
-      checkBlanks(elements, ['inquiry & exploration', 'Advocacy', 'Engagement', 'Accountability', 'Teaming']),
-    ).toEqual(['correct', 'correct', 'correct', 'correct', 'correct']);
-    expect(
-      checkBlanks(elements, ['Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability', 'Engagement']),
-    ).toEqual(['correct', 'correct', 'correct', 'correct', 'correct']);
+    expect(checkBlanks(elements, ['Accountability', 'teaming', 'Inquiry/Exploration', 'ENGAGEMENT', 'Advocacy'])).toEqual([
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+    ]);
+    expect(checkBlanks(elements, ['inquiry & exploration', 'Advocacy', 'Engagement', 'Accountability', 'Teaming'])).toEqual([
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+    ]);
+    expect(checkBlanks(elements, ['Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability', 'Engagement'])).toEqual([
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+      'correct',
+    ]);
   });
 
   it('counts a repeated answer only once', () => {

@@ -17,16 +17,31 @@ function validAnswers() {
   a.text['cover.name'] = 'Bảo Nguyễn';
   a.blanks.levels = ['Family', 'System'];
   a.blanks.elements = ['Engagement', 'Inquiry', 'Teaming', 'Advocacy', 'Accountability'];
-  a.lists.improvements = [{ id: 'i1', text: 'Safety Organized Practice' }, { id: 'i2', text: 'CFT' }];
+  a.lists.improvements = [
+    { id: 'i1', text: 'Safety Organized Practice' },
+    { id: 'i2', text: 'CFT' },
+  ];
   a.lists['org-factors'] = [{ id: 'f1', text: 'Coaching time' }];
-  a.crosswalks.crosswalk = [{ id: 'c1', initiative: 'ICPM', cells: { engagement: 'Shared plan', teaming: 'CFT meetings', inquiry: '', advocacy: '', accountability: '' } }];
+  a.crosswalks.crosswalk = [
+    {
+      id: 'c1',
+      initiative: 'ICPM',
+      cells: { engagement: 'Shared plan', teaming: 'CFT meetings', inquiry: '', advocacy: '', accountability: '' },
+    },
+  ];
   a.text['benefits.families'] = 'Families are heard. 🎉';
   a.text['messages.team'] = 'Lead with engagement.';
   a.more['messages.more'] = [{ id: 'm1', name: 'Judges', text: 'Plans come from families.' }];
   return a;
 }
 
-const VALID = buildContribution(TEMPLATE, validAnswers(), { exerciseIds: defaultSharedIds(TEMPLATE), includeName: true }, 'f3b1c2d4-0000-4000-8000-000000000001', new Date(Date.UTC(2024, 4, 6, 10)));
+const VALID = buildContribution(
+  TEMPLATE,
+  validAnswers(),
+  { exerciseIds: defaultSharedIds(TEMPLATE), includeName: true },
+  'f3b1c2d4-0000-4000-8000-000000000001',
+  new Date(Date.UTC(2024, 4, 6, 10)),
+);
 const VALID_TEXT = JSON.stringify(VALID, null, 2);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,29 +74,55 @@ const cases: Case[] = [
   { name: 'a backup', text: JSON.stringify(backupFile([], [])), reason: /worksheet backup, not a contribution/ },
   {
     name: 'a worksheet file',
-    text: JSON.stringify(worksheetFile({ id: 'w1', templateId: TEMPLATE.id, templateVersion: 1, createdAt: 1, updatedAt: 1, answers: validAnswers() })),
+    text: JSON.stringify(
+      worksheetFile({ id: 'w1', templateId: TEMPLATE.id, templateVersion: 1, createdAt: 1, updatedAt: 1, answers: validAnswers() }),
+    ),
     reason: /worksheet backup, not a contribution/,
   },
   { name: 'too large', text: VALID_TEXT, byteLength: MAX_CONTRIBUTION_BYTES + 1, reason: /never larger than 1 MB/ },
-  { name: 'a field named __proto__', text: VALID_TEXT.replace('"answers": {', '"answers": {"__proto__": {"x": 1},'), reason: /field named “__proto__”/ },
-  { name: 'a field named constructor', text: VALID_TEXT.replace('"text": {', '"text": {"constructor": "x",'), reason: /field named “constructor”/ },
+  {
+    name: 'a field named __proto__',
+    text: VALID_TEXT.replace('"answers": {', '"answers": {"__proto__": {"x": 1},'),
+    reason: /field named “__proto__”/,
+  },
+  {
+    name: 'a field named constructor',
+    text: VALID_TEXT.replace('"text": {', '"text": {"constructor": "x",'),
+    reason: /field named “constructor”/,
+  },
   // Versions and worksheet.
   { name: 'no format version', text: mutate((f) => delete f.formatVersion), reason: /no valid format version/ },
   { name: 'format version as text', text: mutate((f) => (f.formatVersion = '1')), reason: /no valid format version/ },
   { name: 'format version 0', text: mutate((f) => (f.formatVersion = 0)), reason: /no valid format version/ },
   { name: 'format version 1.5', text: mutate((f) => (f.formatVersion = 1.5)), reason: /no valid format version/ },
   { name: 'newer format', text: mutate((f) => (f.formatVersion = 2)), reason: /newer version of the app \(format 2\)/ },
-  { name: 'foreign worksheet', text: mutate((f) => (f.templateId = 'sop-three-questions')), reason: /made for another worksheet \(“sop-three-questions”\)/ },
+  {
+    name: 'foreign worksheet',
+    text: mutate((f) => (f.templateId = 'sop-three-questions')),
+    reason: /made for another worksheet \(“sop-three-questions”\)/,
+  },
   { name: 'no worksheet id', text: mutate((f) => delete f.templateId), reason: /made for another worksheet/ },
   { name: 'newer worksheet', text: mutate((f) => (f.templateVersion = TEMPLATE.version + 1)), reason: /newer version of the worksheet/ },
   { name: 'worksheet version missing', text: mutate((f) => delete f.templateVersion), reason: /worksheet version is missing/ },
   { name: 'worksheet version 0', text: mutate((f) => (f.templateVersion = 0)), reason: /worksheet version is missing/ },
   // Identity and metadata.
   { name: 'no contribution id', text: mutate((f) => delete f.contributionId), reason: /contribution id is missing or is not text/ },
-  { name: 'numeric contribution id', text: mutate((f) => (f.contributionId = 12345678)), reason: /contribution id is missing or is not text/ },
+  {
+    name: 'numeric contribution id',
+    text: mutate((f) => (f.contributionId = 12345678)),
+    reason: /contribution id is missing or is not text/,
+  },
   { name: 'short contribution id', text: mutate((f) => (f.contributionId = 'abc')), reason: /contribution id is not a valid id/ },
-  { name: 'contribution id with slashes', text: mutate((f) => (f.contributionId = '../../etc/passwd')), reason: /contribution id is not a valid id/ },
-  { name: 'contribution id too long', text: mutate((f) => (f.contributionId = 'a'.repeat(101))), reason: /contribution id is longer than 100/ },
+  {
+    name: 'contribution id with slashes',
+    text: mutate((f) => (f.contributionId = '../../etc/passwd')),
+    reason: /contribution id is not a valid id/,
+  },
+  {
+    name: 'contribution id too long',
+    text: mutate((f) => (f.contributionId = 'a'.repeat(101))),
+    reason: /contribution id is longer than 100/,
+  },
   { name: 'no sharing date', text: mutate((f) => delete f.sharedAt), reason: /sharing date is missing/ },
   { name: 'sharing date not a date', text: mutate((f) => (f.sharedAt = 'last Tuesday')), reason: /sharing date is not a date/ },
   { name: 'name as a number', text: mutate((f) => (f.name = 7)), reason: /name is missing or is not text/ },
@@ -90,8 +131,16 @@ const cases: Case[] = [
   // Which exercises.
   { name: 'no exercise list', text: mutate((f) => delete f.exercises), reason: /list of shared exercises is missing/ },
   { name: 'exercises as text', text: mutate((f) => (f.exercises = 'levels')), reason: /list of shared exercises is missing/ },
-  { name: 'an unknown exercise', text: mutate((f) => f.exercises.push('secret-notes')), reason: /exercise this worksheet does not have \(“secret-notes”\)/ },
-  { name: 'the cover as an exercise', text: mutate((f) => f.exercises.push('cover')), reason: /exercise this worksheet does not have \(“cover”\)/ },
+  {
+    name: 'an unknown exercise',
+    text: mutate((f) => f.exercises.push('secret-notes')),
+    reason: /exercise this worksheet does not have \(“secret-notes”\)/,
+  },
+  {
+    name: 'the cover as an exercise',
+    text: mutate((f) => f.exercises.push('cover')),
+    reason: /exercise this worksheet does not have \(“cover”\)/,
+  },
   { name: 'an exercise twice', text: mutate((f) => f.exercises.push('levels')), reason: /lists the exercise “levels” twice/ },
   { name: 'an exercise id as a number', text: mutate((f) => (f.exercises[0] = 3)), reason: /a shared exercise is missing or is not text/ },
   {
@@ -102,32 +151,118 @@ const cases: Case[] = [
   // Answers.
   { name: 'no answers', text: mutate((f) => delete f.answers), reason: /its answers is missing/ },
   { name: 'answers as a list', text: mutate((f) => (f.answers = [])), reason: /its answers is missing/ },
-  { name: 'text answers as a list', text: mutate((f) => (f.answers.text = [])), reason: /text answers is missing or is not a set of fields/ },
-  { name: 'the participant name as an answer', text: mutate((f) => (f.answers.text['cover.name'] = 'Ana')), reason: /answer to “cover.name”, which is not a shared question/ },
-  { name: 'an unticked reflection', text: mutate((f) => (f.answers.text['roles.family'] = 'Private')), reason: /answer to “roles.family”, which is not a shared question/ },
-  { name: 'an answer of an unticked exercise', text: mutate((f) => { f.exercises = f.exercises.filter((e: string) => e !== 'benefits'); }), reason: /answer to “benefits.families”, which is not a shared question/ },
+  {
+    name: 'text answers as a list',
+    text: mutate((f) => (f.answers.text = [])),
+    reason: /text answers is missing or is not a set of fields/,
+  },
+  {
+    name: 'the participant name as an answer',
+    text: mutate((f) => (f.answers.text['cover.name'] = 'Ana')),
+    reason: /answer to “cover.name”, which is not a shared question/,
+  },
+  {
+    name: 'an unticked reflection',
+    text: mutate((f) => (f.answers.text['roles.family'] = 'Private')),
+    reason: /answer to “roles.family”, which is not a shared question/,
+  },
+  {
+    name: 'an answer of an unticked exercise',
+    text: mutate((f) => {
+      f.exercises = f.exercises.filter((e: string) => e !== 'benefits');
+    }),
+    reason: /answer to “benefits.families”, which is not a shared question/,
+  },
   { name: 'a list under text answers', text: mutate((f) => (f.answers.text.improvements = 'SOP')), reason: /answer to “improvements”/ },
-  { name: 'a text answer as a number', text: mutate((f) => (f.answers.text['benefits.families'] = 5)), reason: /answer to “benefits.families” is missing or is not text/ },
-  { name: 'a text answer too long', text: mutate((f) => (f.answers.text['benefits.families'] = 'x'.repeat(20_001))), reason: /longer than 20,000 characters/ },
-  { name: 'blanks not a list', text: mutate((f) => (f.answers.blanks.levels = 'Family System')), reason: /recall answers to “levels” is missing or is not a list/ },
+  {
+    name: 'a text answer as a number',
+    text: mutate((f) => (f.answers.text['benefits.families'] = 5)),
+    reason: /answer to “benefits.families” is missing or is not text/,
+  },
+  {
+    name: 'a text answer too long',
+    text: mutate((f) => (f.answers.text['benefits.families'] = 'x'.repeat(20_001))),
+    reason: /longer than 20,000 characters/,
+  },
+  {
+    name: 'blanks not a list',
+    text: mutate((f) => (f.answers.blanks.levels = 'Family System')),
+    reason: /recall answers to “levels” is missing or is not a list/,
+  },
   { name: 'too few blanks', text: mutate((f) => f.answers.blanks.levels.pop()), reason: /should be 2 blanks, not 1/ },
   { name: 'too many blanks', text: mutate((f) => f.answers.blanks.elements.push('Voice')), reason: /has more than 5 entries/ },
-  { name: 'a blank as a number', text: mutate((f) => (f.answers.blanks.levels[0] = 1)), reason: /a blank of “levels” is missing or is not text/ },
-  { name: 'a blank too long', text: mutate((f) => (f.answers.blanks.levels[0] = 'x'.repeat(1001))), reason: /a blank of “levels” is longer than 1,000/ },
+  {
+    name: 'a blank as a number',
+    text: mutate((f) => (f.answers.blanks.levels[0] = 1)),
+    reason: /a blank of “levels” is missing or is not text/,
+  },
+  {
+    name: 'a blank too long',
+    text: mutate((f) => (f.answers.blanks.levels[0] = 'x'.repeat(1001))),
+    reason: /a blank of “levels” is longer than 1,000/,
+  },
   { name: 'blanks for a list prompt', text: mutate((f) => (f.answers.blanks.improvements = ['a'])), reason: /answer to “improvements”/ },
-  { name: 'a list as text', text: mutate((f) => (f.answers.lists.improvements = 'SOP')), reason: /list “improvements” is missing or is not a list/ },
-  { name: 'a list item as an object', text: mutate((f) => (f.answers.lists.improvements[0] = { id: 'x', text: 'SOP' })), reason: /an item of “improvements” is missing or is not text/ },
-  { name: 'a list too long', text: mutate((f) => (f.answers.lists.improvements = Array.from({ length: 201 }, () => 'x'))), reason: /list “improvements” has more than 200 entries/ },
-  { name: 'crosswalks as an object', text: mutate((f) => (f.answers.crosswalks.crosswalk = {})), reason: /crosswalks of “crosswalk” is missing or is not a list/ },
-  { name: 'too many crosswalks', text: mutate((f) => (f.answers.crosswalks.crosswalk = Array.from({ length: 4 }, () => ({ initiative: 'x', cells: {} })))), reason: /has more than 3 entries/ },
-  { name: 'a crosswalk without cells', text: mutate((f) => delete f.answers.crosswalks.crosswalk[0].cells), reason: /practice elements is missing/ },
-  { name: 'a crosswalk with an unknown element', text: mutate((f) => (f.answers.crosswalks.crosswalk[0].cells.courage = 'x')), reason: /practice element this worksheet does not have \(“courage”\)/ },
-  { name: 'a crosswalk initiative as a number', text: mutate((f) => (f.answers.crosswalks.crosswalk[0].initiative = 3)), reason: /crosswalk initiative is missing or is not text/ },
-  { name: 'a crosswalk cell as a list', text: mutate((f) => (f.answers.crosswalks.crosswalk[0].cells.engagement = ['x'])), reason: /crosswalk's “engagement” is missing or is not text/ },
+  {
+    name: 'a list as text',
+    text: mutate((f) => (f.answers.lists.improvements = 'SOP')),
+    reason: /list “improvements” is missing or is not a list/,
+  },
+  {
+    name: 'a list item as an object',
+    text: mutate((f) => (f.answers.lists.improvements[0] = { id: 'x', text: 'SOP' })),
+    reason: /an item of “improvements” is missing or is not text/,
+  },
+  {
+    name: 'a list too long',
+    text: mutate((f) => (f.answers.lists.improvements = Array.from({ length: 201 }, () => 'x'))),
+    reason: /list “improvements” has more than 200 entries/,
+  },
+  {
+    name: 'crosswalks as an object',
+    text: mutate((f) => (f.answers.crosswalks.crosswalk = {})),
+    reason: /crosswalks of “crosswalk” is missing or is not a list/,
+  },
+  {
+    name: 'too many crosswalks',
+    text: mutate((f) => (f.answers.crosswalks.crosswalk = Array.from({ length: 4 }, () => ({ initiative: 'x', cells: {} })))),
+    reason: /has more than 3 entries/,
+  },
+  {
+    name: 'a crosswalk without cells',
+    text: mutate((f) => delete f.answers.crosswalks.crosswalk[0].cells),
+    reason: /practice elements is missing/,
+  },
+  {
+    name: 'a crosswalk with an unknown element',
+    text: mutate((f) => (f.answers.crosswalks.crosswalk[0].cells.courage = 'x')),
+    reason: /practice element this worksheet does not have \(“courage”\)/,
+  },
+  {
+    name: 'a crosswalk initiative as a number',
+    text: mutate((f) => (f.answers.crosswalks.crosswalk[0].initiative = 3)),
+    reason: /crosswalk initiative is missing or is not text/,
+  },
+  {
+    name: 'a crosswalk cell as a list',
+    text: mutate((f) => (f.answers.crosswalks.crosswalk[0].cells.engagement = ['x'])),
+    reason: /crosswalk's “engagement” is missing or is not text/,
+  },
   { name: 'a crosswalk under lists', text: mutate((f) => (f.answers.lists.crosswalk = ['x'])), reason: /answer to “crosswalk”/ },
-  { name: 'added answers for another exercise', text: mutate((f) => (f.answers.more['roles.more'] = [])), reason: /answer to “roles.more”/ },
-  { name: 'an added answer without text', text: mutate((f) => delete f.answers.more['messages.more'][0].text), reason: /an added answer is missing or is not text/ },
-  { name: 'an added answer without a name', text: mutate((f) => delete f.answers.more['messages.more'][0].name), reason: /an added answer’s name is missing/ },
+  {
+    name: 'added answers for another exercise',
+    text: mutate((f) => (f.answers.more['roles.more'] = [])),
+    reason: /answer to “roles.more”/,
+  },
+  {
+    name: 'an added answer without text',
+    text: mutate((f) => delete f.answers.more['messages.more'][0].text),
+    reason: /an added answer is missing or is not text/,
+  },
+  {
+    name: 'an added answer without a name',
+    text: mutate((f) => delete f.answers.more['messages.more'][0].name),
+    reason: /an added answer’s name is missing/,
+  },
 ];
 
 describe('contribution validator: a corpus of bad files', () => {
@@ -159,7 +294,14 @@ describe('a valid contribution', () => {
   });
 
   it('keeps nothing the format does not name', () => {
-    const read = readContribution(TEMPLATE, mutate((f) => { f.answers.crosswalks.crosswalk[0].id = 'c1'; f.tracking = 'x'; f.answers.extra = { a: 1 }; }));
+    const read = readContribution(
+      TEMPLATE,
+      mutate((f) => {
+        f.answers.crosswalks.crosswalk[0].id = 'c1';
+        f.tracking = 'x';
+        f.answers.extra = { a: 1 };
+      }),
+    );
     expect(JSON.stringify(read)).not.toMatch(/tracking|extra|"c1"/);
   });
 });

@@ -34,7 +34,12 @@ describe('room answers in IndexedDB', () => {
   });
 
   it('keeps contributions and edits across a reload, and removes one by one', async () => {
-    const record = { ...emptyRoomAnswers('s1'), contributions: [contribution(1), contribution(2)], edits: { hidden: ['improvements/improvements/x'], merges: [] }, updatedAt: 5 };
+    const record = {
+      ...emptyRoomAnswers('s1'),
+      contributions: [contribution(1), contribution(2)],
+      edits: { hidden: ['improvements/improvements/x'], merges: [] },
+      updatedAt: 5,
+    };
     await putRoomAnswers(record);
     await closeDb();
     expect(await getRoomAnswers('s1')).toEqual(record);

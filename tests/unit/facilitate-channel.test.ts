@@ -16,7 +16,10 @@ function run(start: FacilitationSession, actions: Action[]): FacilitationSession
 
 /** A view with everything optional filled in: revealed answers on 'levels', a running timer. */
 function levelsView(): ProjectorView {
-  return projectorView(TEMPLATE, run(session(), [{ type: 'toggleReveal' }, { type: 'timerStart' }, { type: 'addIdea', text: 'Family', id: 'a' }]));
+  return projectorView(
+    TEMPLATE,
+    run(session(), [{ type: 'toggleReveal' }, { type: 'timerStart' }, { type: 'addIdea', text: 'Family', id: 'a' }]),
+  );
 }
 
 /** A crosswalk view with ideas in its columns. */
@@ -93,8 +96,7 @@ describe('parseMessage rejects malformed messages', () => {
       return asMessage(view);
     };
   const set = (key: string, value: unknown, base = validView) => mutate((view) => (view[key] = value), base);
-  const setIn = (key: string, inner: string, value: unknown) =>
-    mutate((view) => ((view[key] as Record<string, unknown>)[inner] = value));
+  const setIn = (key: string, inner: string, value: unknown) => mutate((view) => ((view[key] as Record<string, unknown>)[inner] = value));
   const dropIn = (key: string, inner: string) => mutate((view) => delete (view[key] as Record<string, unknown>)[inner]);
 
   const REQUIRED = ['sessionId', 'rev', 'sessionName', 'position', 'exerciseId', 'prompt', 'blank', 'timer', 'shape', 'ideas'];
@@ -165,8 +167,14 @@ describe('parseMessage rejects malformed messages', () => {
     ['columns entry with a numeric id', mutate((view) => ((view.columns as Array<Record<string, unknown>>)[1]!.id = 1), validCrosswalk)],
     ['columns entry without label', mutate((view) => delete (view.columns as Array<Record<string, unknown>>)[2]!.label, validCrosswalk)],
     ['columns entry without ideas', mutate((view) => delete (view.columns as Array<Record<string, unknown>>)[4]!.ideas, validCrosswalk)],
-    ['columns entry with a numeric idea', mutate((view) => ((view.columns as Array<Record<string, unknown>>)[0]!.ideas = ['ok', 3]), validCrosswalk)],
-    ['columns entry with ideas a string', mutate((view) => ((view.columns as Array<Record<string, unknown>>)[0]!.ideas = 'Family voice'), validCrosswalk)],
+    [
+      'columns entry with a numeric idea',
+      mutate((view) => ((view.columns as Array<Record<string, unknown>>)[0]!.ideas = ['ok', 3]), validCrosswalk),
+    ],
+    [
+      'columns entry with ideas a string',
+      mutate((view) => ((view.columns as Array<Record<string, unknown>>)[0]!.ideas = 'Family voice'), validCrosswalk),
+    ],
     ['ideas a string', set('ideas', 'Family')],
     ['ideas containing a number', set('ideas', ['Family', 3])],
     ['ideas containing an object', set('ideas', [{ text: 'Family' }])],
@@ -281,12 +289,16 @@ describe('openChannel over BroadcastChannel', () => {
     let presenting = session();
     const helloes: Message[] = [];
     const presenter = track(
-      openChannel(presenting.id, (message) => {
-        if (message.kind === 'hello' && message.sessionId === presenting.id) {
-          helloes.push(message);
-          presenter.post({ kind: 'view', view: projectorView(TEMPLATE, presenting) });
-        }
-      }, NO_NEWER),
+      openChannel(
+        presenting.id,
+        (message) => {
+          if (message.kind === 'hello' && message.sessionId === presenting.id) {
+            helloes.push(message);
+            presenter.post({ kind: 'view', view: projectorView(TEMPLATE, presenting) });
+          }
+        },
+        NO_NEWER,
+      ),
     );
     // The facilitator works before any projector exists; each change is broadcast to nobody.
     const actions: Action[] = [
@@ -306,11 +318,15 @@ describe('openChannel over BroadcastChannel', () => {
     let shown: ProjectorView | undefined;
     const received: ProjectorView[] = [];
     const projector = track(
-      openChannel(presenting.id, (message) => {
-        if (message.kind !== 'view') return;
-        received.push(message.view);
-        if (acceptView(shown, message.view, presenting.id)) shown = message.view;
-      }, NO_NEWER),
+      openChannel(
+        presenting.id,
+        (message) => {
+          if (message.kind !== 'view') return;
+          received.push(message.view);
+          if (acceptView(shown, message.view, presenting.id)) shown = message.view;
+        },
+        NO_NEWER,
+      ),
     );
     projector.post({ kind: 'hello', sessionId: presenting.id });
 
@@ -332,9 +348,13 @@ describe('openChannel over BroadcastChannel', () => {
     const presenter = track(openChannel(presenting.id, () => {}, NO_NEWER));
     let shown: ProjectorView | undefined;
     track(
-      openChannel(presenting.id, (message) => {
-        if (message.kind === 'view' && acceptView(shown, message.view, presenting.id)) shown = message.view;
-      }, NO_NEWER),
+      openChannel(
+        presenting.id,
+        (message) => {
+          if (message.kind === 'view' && acceptView(shown, message.view, presenting.id)) shown = message.view;
+        },
+        NO_NEWER,
+      ),
     );
     for (let i = 0; i < 5; i++) {
       presenting = reduce(TEMPLATE, presenting, { type: 'toggleBlank' }, T0 + i);
@@ -383,7 +403,11 @@ describe('versions between windows', () => {
   it('a window that hears a newer version is told, and an older one is answered so it steps aside', async () => {
     const s = session();
     let told = 0;
-    const channel = openChannel(s.id, () => {}, () => told++);
+    const channel = openChannel(
+      s.id,
+      () => {},
+      () => told++,
+    );
     const raw = new BroadcastChannel(channelName(s.id));
     const answers: unknown[] = [];
     raw.onmessage = (event) => answers.push(event.data);

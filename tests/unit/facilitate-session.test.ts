@@ -460,7 +460,11 @@ describe('board', () => {
   });
 
   it('moveIdea sets the column of one idea', () => {
-    const s = apply(at('crosswalk'), { type: 'addIdea', text: 'Family voice', id: 'a' }, { type: 'addIdea', text: 'CFT meetings', column: 'teaming', id: 'b' });
+    const s = apply(
+      at('crosswalk'),
+      { type: 'addIdea', text: 'Family voice', id: 'a' },
+      { type: 'addIdea', text: 'CFT meetings', column: 'teaming', id: 'b' },
+    );
     expect(board(s, 'crosswalk')[0]!.column).toBeUndefined();
     const moved = reduce(TEMPLATE, s, { type: 'moveIdea', id: 'a', column: 'advocacy' }, T0 + 1);
     expect(board(moved, 'crosswalk').map((i) => [i.id, i.column])).toEqual([
@@ -485,7 +489,12 @@ describe('board', () => {
   });
 
   it('idea actions only touch the current exercise board', () => {
-    const s = apply(at('improvements'), { type: 'addIdea', text: 'SOP', id: 'same' }, { type: 'next' }, { type: 'addIdea', text: 'Engage', id: 'other' });
+    const s = apply(
+      at('improvements'),
+      { type: 'addIdea', text: 'SOP', id: 'same' },
+      { type: 'next' },
+      { type: 'addIdea', text: 'Engage', id: 'other' },
+    );
     // 'same' lives on 'improvements'; we are on 'crosswalk' now.
     const deleted = reduce(TEMPLATE, s, { type: 'deleteIdea', id: 'same' }, T0);
     expect(board(deleted, 'improvements').map((i) => i.id)).toEqual(['same']);
@@ -531,7 +540,13 @@ describe('projectorView', () => {
       prompt: 'CPM offers an intervention on two levels. What are they?',
       blank: false,
       timer: { durationMs: 2 * MIN, remainingMs: 2 * MIN },
-      shape: { kind: 'recall', blanks: [{ before: 'The', after: 'Level' }, { before: 'The', after: 'Level' }] },
+      shape: {
+        kind: 'recall',
+        blanks: [
+          { before: 'The', after: 'Level' },
+          { before: 'The', after: 'Level' },
+        ],
+      },
       answers: undefined,
       columns: undefined,
       ideas: [],
@@ -563,7 +578,13 @@ describe('projectorView', () => {
     const onElements = reduce(TEMPLATE, revealed, { type: 'next' }, T0 + 3);
     expect(projectorView(TEMPLATE, onElements).answers).toBeUndefined();
     const elements = reduce(TEMPLATE, onElements, { type: 'toggleReveal' }, T0 + 4);
-    expect(projectorView(TEMPLATE, elements).answers).toEqual(['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability']);
+    expect(projectorView(TEMPLATE, elements).answers).toEqual([
+      'Engagement',
+      'Inquiry and Exploration',
+      'Teaming',
+      'Advocacy',
+      'Accountability',
+    ]);
   });
 
   it('never shows hidden ideas', () => {
@@ -629,20 +650,34 @@ describe('projectorView', () => {
   it("gives each exercise's shape from the template, before any idea", () => {
     const shapes = Object.fromEntries(ROOM_IDS.map((id) => [id, projectorView(TEMPLATE, at(id)).shape]));
     expect(shapes).toEqual({
-      levels: { kind: 'recall', blanks: [{ before: 'The', after: 'Level' }, { before: 'The', after: 'Level' }] },
+      levels: {
+        kind: 'recall',
+        blanks: [
+          { before: 'The', after: 'Level' },
+          { before: 'The', after: 'Level' },
+        ],
+      },
       elements: { kind: 'recall', blanks: [{}, {}, {}, {}, {}] },
       improvements: { kind: 'list', rows: 3 },
       crosswalk: { kind: 'columns' },
       benefits: { kind: 'questions', questions: ["For my county's families?", "For my county's staff?"] },
       'org-factors': { kind: 'list', rows: 6 },
-      roles: { kind: 'questions', questions: ['My Role to Support CPM at the Family Level:', 'My Role to Support CPM at the System Level:'] },
+      roles: {
+        kind: 'questions',
+        questions: ['My Role to Support CPM at the Family Level:', 'My Role to Support CPM at the System Level:'],
+      },
       'saying-doing': { kind: 'questions', questions: [] },
       messages: { kind: 'questions', questions: ['With my immediate team?', 'With social workers?'] },
     });
   });
 
   it('carries rev, blank and the timer', () => {
-    const s = apply(fresh(), [{ type: 'toggleBlank' }, T0], [{ type: 'timerStart' }, T0 + 500], [{ type: 'rename', name: 'Renamed' }, T0 + 600]);
+    const s = apply(
+      fresh(),
+      [{ type: 'toggleBlank' }, T0],
+      [{ type: 'timerStart' }, T0 + 500],
+      [{ type: 'rename', name: 'Renamed' }, T0 + 600],
+    );
     const view = projectorView(TEMPLATE, s);
     expect(view.rev).toBe(4);
     expect(view.rev).toBe(s.rev);

@@ -31,8 +31,18 @@ describe('finding worksheets in the library', () => {
   });
 
   it('sorts by last change either way, or by name with numbers in order', () => {
-    expect(titles(findWorksheets(LIBRARY, '  ', 'newest'))).toEqual(['Session 9', 'Fresno morning session', 'session 10', 'Sacramento cohort']);
-    expect(titles(findWorksheets(LIBRARY, '', 'oldest'))).toEqual(['Sacramento cohort', 'session 10', 'Fresno morning session', 'Session 9']);
+    expect(titles(findWorksheets(LIBRARY, '  ', 'newest'))).toEqual([
+      'Session 9',
+      'Fresno morning session',
+      'session 10',
+      'Sacramento cohort',
+    ]);
+    expect(titles(findWorksheets(LIBRARY, '', 'oldest'))).toEqual([
+      'Sacramento cohort',
+      'session 10',
+      'Fresno morning session',
+      'Session 9',
+    ]);
     expect(titles(findWorksheets(LIBRARY, '', 'name'))).toEqual(['Fresno morning session', 'Sacramento cohort', 'Session 9', 'session 10']);
   });
 

@@ -26,14 +26,27 @@ function fullWorksheet(id: string, text: (limit: number) => string = widest): Wo
     if (prompt.kind === 'shortText') answers.text[prompt.id] = text(LIMITS.shortText);
     if (prompt.kind === 'longText') answers.text[prompt.id] = text(LIMITS.longText);
     if (prompt.kind === 'blanks') answers.blanks[prompt.id] = prompt.blanks.map(() => text(LIMITS.blank));
-    if (prompt.kind === 'list') answers.lists[prompt.id] = ids(prompt.id, LIMITS.listRows).map((rowId) => ({ id: rowId, text: text(LIMITS.listItem) }));
+    if (prompt.kind === 'list')
+      answers.lists[prompt.id] = ids(prompt.id, LIMITS.listRows).map((rowId) => ({ id: rowId, text: text(LIMITS.listItem) }));
     if (prompt.kind === 'crosswalk') answers.crosswalks[prompt.id] = crosswalks(prompt, text);
   }
   for (const exercise of TEMPLATE.sections.flatMap((s) => s.blocks)) {
     if (exercise.kind === 'exercise' && exercise.more)
-      answers.more[exercise.more.id] = ids('more', LIMITS.moreEntries).map((entryId) => ({ id: entryId, name: text(LIMITS.shortText), text: text(LIMITS.longText) }));
+      answers.more[exercise.more.id] = ids('more', LIMITS.moreEntries).map((entryId) => ({
+        id: entryId,
+        name: text(LIMITS.shortText),
+        text: text(LIMITS.longText),
+      }));
   }
-  return { id, templateId: TEMPLATE.id, templateVersion: TEMPLATE.version, createdAt: 8.6e15, updatedAt: 8.6e15, rev: Number.MAX_SAFE_INTEGER, answers };
+  return {
+    id,
+    templateId: TEMPLATE.id,
+    templateVersion: TEMPLATE.version,
+    createdAt: 8.6e15,
+    updatedAt: 8.6e15,
+    rev: Number.MAX_SAFE_INTEGER,
+    answers,
+  };
 }
 
 function crosswalks(prompt: CrosswalkPrompt, text: (limit: number) => string) {
@@ -49,7 +62,12 @@ function fullSession(id: string, text: (limit: number) => string = widest): Faci
   const session = { ...newSession(TEMPLATE, text(LIMITS.sessionName), '2026-11-24', 8.6e15), id, rev: Number.MAX_SAFE_INTEGER };
   for (const exercise of roomExercises(TEMPLATE)) {
     const column = exercise.prompts.find((p): p is CrosswalkPrompt => p.kind === 'crosswalk')?.columns[0]?.id;
-    session.boards[exercise.id] = ids('idea', LIMITS.ideasPerBoard).map((ideaId) => ({ id: ideaId, text: text(LIMITS.idea), hidden: false, ...(column ? { column } : {}) }));
+    session.boards[exercise.id] = ids('idea', LIMITS.ideasPerBoard).map((ideaId) => ({
+      id: ideaId,
+      text: text(LIMITS.idea),
+      hidden: false,
+      ...(column ? { column } : {}),
+    }));
     session.revealed[exercise.id] = true;
   }
   return session;
@@ -74,7 +92,8 @@ describe('limits', () => {
     // does not hold a thousand copies as objects.
     const worksheet = JSON.stringify(fullWorksheet('ID-PLACEHOLDER'));
     const session = JSON.stringify(fullSession('ID-PLACEHOLDER'));
-    const many = (json: string, n: number, prefix: string) => Array.from({ length: n }, (_, i) => json.replace('ID-PLACEHOLDER', `${prefix}-${i}`)).join(',');
+    const many = (json: string, n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => json.replace('ID-PLACEHOLDER', `${prefix}-${i}`)).join(',');
     const shell = JSON.stringify(backupFile([], []));
     const text = shell
       .replace('"worksheets":[]', `"worksheets":[${many(worksheet, LIMITS.worksheets, 'ws')}]`)

@@ -41,7 +41,9 @@ function olderRecord(): WorksheetRecord {
     { id: 'imp1', text: 'Safety Organized Practice' },
     { id: 'imp2', text: '' },
   ];
-  answers.crosswalks.crosswalk = [{ id: 'cw1', initiative: 'SOP', cells: { engagement: 'Ask', inquiry: '', teaming: 'Meet', advocacy: '', accountability: '' } }];
+  answers.crosswalks.crosswalk = [
+    { id: 'cw1', initiative: 'SOP', cells: { engagement: 'Ask', inquiry: '', teaming: 'Meet', advocacy: '', accountability: '' } },
+  ];
   answers.more['messages.more'] = [{ id: 'mm1', name: 'Caregivers', text: 'You belong here.' }];
 
   // Prompts the older template did not have yet.
@@ -95,7 +97,8 @@ const NEWLY_ARCHIVED: ArchivedAnswer[] = [
   { promptId: 'old.more', text: 'Only a name' },
 ];
 
-const byPromptAndText = (a: ArchivedAnswer, b: ArchivedAnswer) => `${a.promptId}\u0000${a.text}`.localeCompare(`${b.promptId}\u0000${b.text}`);
+const byPromptAndText = (a: ArchivedAnswer, b: ArchivedAnswer) =>
+  `${a.promptId}\u0000${a.text}`.localeCompare(`${b.promptId}\u0000${b.text}`);
 
 /** The ids of every prompt of each kind in the current template. */
 function currentKeys() {
@@ -189,12 +192,19 @@ describe('upgradeAnswers', () => {
     const fresh = emptyAnswers(TEMPLATE, NOW);
     expect(answers.text).toEqual(fresh.text);
     expect(answers.blanks).toEqual(fresh.blanks);
-    expect(Object.fromEntries(Object.entries(answers.lists).map(([id, items]) => [id, items.length]))).toEqual({ improvements: 3, 'org-factors': 6 });
+    expect(Object.fromEntries(Object.entries(answers.lists).map(([id, items]) => [id, items.length]))).toEqual({
+      improvements: 3,
+      'org-factors': 6,
+    });
     expect(answers.crosswalks.crosswalk).toHaveLength(1);
     expect(answers.crosswalks.crosswalk![0]!.initiative).toBe('');
     expect(answers.crosswalks.crosswalk![0]!.cells).toEqual(Object.fromEntries(COLUMNS.map((c) => [c, ''])));
     expect(answers.more).toEqual({});
-    expect(allPrompts(TEMPLATE).every((p) => p.id in answers.text || p.id in answers.blanks || p.id in answers.lists || p.id in answers.crosswalks)).toBe(true);
+    expect(
+      allPrompts(TEMPLATE).every(
+        (p) => p.id in answers.text || p.id in answers.blanks || p.id in answers.lists || p.id in answers.crosswalks,
+      ),
+    ).toBe(true);
   });
 
   it('copes with answers saved before the added answers (more) existed', () => {
@@ -367,7 +377,13 @@ describe('stored older records', () => {
   });
 
   it('an old single-worksheet file imports the same way', async () => {
-    const text = JSON.stringify({ format: 'cpm-workshop-worksheet', formatVersion: 1, exportedAt: new Date(T0).toISOString(), app: 'CPM Workshop', worksheet: olderRecord() });
+    const text = JSON.stringify({
+      format: 'cpm-workshop-worksheet',
+      formatVersion: 1,
+      exportedAt: new Date(T0).toISOString(),
+      app: 'CPM Workshop',
+      worksheet: olderRecord(),
+    });
     const contents = readBackup(text);
     expect(contents.kind).toBe('worksheet');
     expect(await restoreContents(contents, 'keepBoth')).toEqual({ added: 1, replaced: 0, copies: 0, skipped: 0 });

@@ -165,7 +165,12 @@ describe('Replica: tabs that see the same changes in any order end with the same
         const op: AnswerOp =
           random() < 0.5
             ? { op: 'text', id: random() < 0.5 ? 'benefits.staff' : 'benefits.families', value: `v${round}-${step}` }
-            : { op: 'listAdd', id: 'improvements', itemId: `r${round}-${step}`, after: rows[Math.floor(random() * (rows.length + 1)) - 1]?.id ?? null };
+            : {
+                op: 'listAdd',
+                id: 'improvements',
+                itemId: `r${round}-${step}`,
+                after: rows[Math.floor(random() * (rows.length + 1)) - 1]?.id ?? null,
+              };
         inbox.get(other(tab))!.push(local(tab, op));
       }
       for (const [tab, messages] of inbox) for (const change of messages) deliver(tab, change);

@@ -108,7 +108,7 @@ describe.each(['fake', 'real'])('layoutWorksheet with the %s measure', (measureN
       expect([...lines.values()].filter((line) => /^\.( |$)/.test(line))).toEqual([]);
     });
 
-        it('a 20,000-character answer runs over more pages, and none of it is lost', () => {
+    it('a 20,000-character answer runs over more pages, and none of it is lost', () => {
       const normal = layout(filledAnswers(), paper);
       const huge = layout(CASES['a 20,000-character answer']!(), paper);
       expect(huge.pages.length).toBeGreaterThan(normal.pages.length + 3);
@@ -232,7 +232,11 @@ function checkRows(layout: Layout, label: string): TableFacts[] {
       expect(new Set(lines.map((i) => i.page)), where).toEqual(new Set([start.page]));
       // The label's first line sits beside the cell's first line.
       const labelItem = items.find(
-        (i) => i.page === start.page && Math.abs(i.x - LABEL_X) < 0.01 && Math.abs(i.y - start.y) < 0.01 && i.text === LABEL_FIRST_LINE[element.id],
+        (i) =>
+          i.page === start.page &&
+          Math.abs(i.x - LABEL_X) < 0.01 &&
+          Math.abs(i.y - start.y) < 0.01 &&
+          i.text === LABEL_FIRST_LINE[element.id],
       );
       expect(labelItem, `${where}: label beside the first line`).toBeDefined();
       if (element.id === 'inquiry') {
@@ -262,59 +266,85 @@ function checkRows(layout: Layout, label: string): TableFacts[] {
 describe.each(['fake', 'real'])('crosswalk rows with the %s measure', (measureName) => {
   const layout = (answers: Answers, paper: Paper) => layoutWorksheet(TEMPLATE, answers, paper, measures[measureName]!());
 
-  it.each(PAPERS)('on %s paper a row never splits across pages, over 40 placements', (paper) => {
-    const all: TableFacts[] = [];
-    for (const items of VARIANTS) {
-      const result = layout(crosswalkVariant(items), paper);
-      expect(outsideMargins(result), `variant ${items}`).toEqual([]);
-      expect(intoFooter(result), `variant ${items}`).toEqual([]);
-      all.push(...checkRows(result, `variant ${items}`));
-    }
-    // The variants did make rows meet a page foot: tables continued with a repeated header.
-    expect(all.some((f) => f.headers > 1)).toBe(true);
-  }, 60_000);
-
-  it.each(PAPERS)('on %s paper a table starts with its caption, header and first row together', (paper) => {
-    const all: TableFacts[] = [];
-    for (const items of VARIANTS) {
-      const facts = checkRows(layout(crosswalkVariant(items), paper), `variant ${items}`);
-      facts.forEach((f, t) => {
-        expect(f.headerPage, `variant ${items}, table ${t + 1}: header`).toBe(f.captionPage);
-        expect(f.firstRowPage, `variant ${items}, table ${t + 1}: Engagement row`).toBe(f.captionPage);
-      });
-      all.push(...facts);
-    }
-    // Some variants put a table's start near a page foot, and it moved to the next page.
-    expect(all.some((f) => f.captionPage > f.beforePage)).toBe(true);
-    expect(all.some((f) => f.captionPage === f.beforePage)).toBe(true);
-  }, 60_000);
-
-  it.each(PAPERS)('on %s paper a cell taller than a page stays inside the margins and its label stays with its first line', (paper) => {
-    const problems: string[] = [];
-    for (const items of VARIANTS) {
-      const a = crosswalkVariant(items);
-      a.crosswalks.crosswalk![0]!.cells.inquiry = cell(1, 'inquiry', 8_000);
-      const result = layout(a, paper);
-      problems.push(...[...outsideMargins(result), ...intoFooter(result)].map((p) => `variant ${items}: ${p}`));
-      const all = texts(result);
-      const start = only(all, 'X1inquirySTART');
-      const label = all.find((i) => i.text === 'Inquiry and' && Math.abs(i.x - LABEL_X) < 0.01 && i.order < start.order && i.order > only(all, 'X1engagementEND').order);
-      if (label?.page !== start.page) problems.push(`variant ${items}: label on page ${label ? label.page + 1 : '-'}, first line on page ${start.page + 1}`);
-      if (items % 10 === 0) {
-        // Nothing of the long cell is lost, and it did take extra pages.
-        // The value column, read in order: the "(continued)" labels and repeated headers sit beside it.
-        const values = all.filter((i) => i.role === 'cell' && Math.abs(i.x - VALUE_X) < 0.01).map((i) => i.text).join('');
-        expect(squash(values)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry!));
-        expect(result.pages.length).toBeGreaterThan(layout(crosswalkVariant(items), paper).pages.length + 1);
+  it.each(PAPERS)(
+    'on %s paper a row never splits across pages, over 40 placements',
+    (paper) => {
+      const all: TableFacts[] = [];
+      for (const items of VARIANTS) {
+        const result = layout(crosswalkVariant(items), paper);
+        expect(outsideMargins(result), `variant ${items}`).toEqual([]);
+        expect(intoFooter(result), `variant ${items}`).toEqual([]);
+        all.push(...checkRows(result, `variant ${items}`));
       }
-    }
-    expect(problems).toEqual([]);
-  }, 60_000);
+      // The variants did make rows meet a page foot: tables continued with a repeated header.
+      expect(all.some((f) => f.headers > 1)).toBe(true);
+    },
+    60_000,
+  );
+
+  it.each(PAPERS)(
+    'on %s paper a table starts with its caption, header and first row together',
+    (paper) => {
+      const all: TableFacts[] = [];
+      for (const items of VARIANTS) {
+        const facts = checkRows(layout(crosswalkVariant(items), paper), `variant ${items}`);
+        facts.forEach((f, t) => {
+          expect(f.headerPage, `variant ${items}, table ${t + 1}: header`).toBe(f.captionPage);
+          expect(f.firstRowPage, `variant ${items}, table ${t + 1}: Engagement row`).toBe(f.captionPage);
+        });
+        all.push(...facts);
+      }
+      // Some variants put a table's start near a page foot, and it moved to the next page.
+      expect(all.some((f) => f.captionPage > f.beforePage)).toBe(true);
+      expect(all.some((f) => f.captionPage === f.beforePage)).toBe(true);
+    },
+    60_000,
+  );
+
+  it.each(PAPERS)(
+    'on %s paper a cell taller than a page stays inside the margins and its label stays with its first line',
+    (paper) => {
+      const problems: string[] = [];
+      for (const items of VARIANTS) {
+        const a = crosswalkVariant(items);
+        a.crosswalks.crosswalk![0]!.cells.inquiry = cell(1, 'inquiry', 8_000);
+        const result = layout(a, paper);
+        problems.push(...[...outsideMargins(result), ...intoFooter(result)].map((p) => `variant ${items}: ${p}`));
+        const all = texts(result);
+        const start = only(all, 'X1inquirySTART');
+        const label = all.find(
+          (i) =>
+            i.text === 'Inquiry and' &&
+            Math.abs(i.x - LABEL_X) < 0.01 &&
+            i.order < start.order &&
+            i.order > only(all, 'X1engagementEND').order,
+        );
+        if (label?.page !== start.page)
+          problems.push(`variant ${items}: label on page ${label ? label.page + 1 : '-'}, first line on page ${start.page + 1}`);
+        if (items % 10 === 0) {
+          // Nothing of the long cell is lost, and it did take extra pages.
+          // The value column, read in order: the "(continued)" labels and repeated headers sit beside it.
+          const values = all
+            .filter((i) => i.role === 'cell' && Math.abs(i.x - VALUE_X) < 0.01)
+            .map((i) => i.text)
+            .join('');
+          expect(squash(values)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry!));
+          expect(result.pages.length).toBeGreaterThan(layout(crosswalkVariant(items), paper).pages.length + 1);
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('a long cover value', () => {
   it.each(PAPERS)('on %s paper a 5,000-character agency name stays inside the margins', (paper) => {
-    const a = withText(filledAnswers(), 'cover.agency', prose(5_000, 'Department of Social Services, Children and Family Services Division,'));
+    const a = withText(
+      filledAnswers(),
+      'cover.agency',
+      prose(5_000, 'Department of Social Services, Children and Family Services Division,'),
+    );
     const result = layoutWorksheet(TEMPLATE, a, paper, fakeMeasure);
     expect(outsideMargins(result)).toEqual([]);
     expect(intoFooter(result)).toEqual([]);

@@ -45,7 +45,11 @@ describe('the page rules', () => {
       const answers = randomAnswers(random(seed));
       const paper: Paper = seed % 2 ? 'letter' : 'a4';
       found.push(...violations(answers, paper).map((v) => `seed ${seed} ${paper}: ${v}`));
-      found.push(...violations(seed % 3 ? answers : blankAnswers(TEMPLATE), paper === 'letter' ? 'a4' : 'letter').map((v) => `seed ${seed} other paper: ${v}`));
+      found.push(
+        ...violations(seed % 3 ? answers : blankAnswers(TEMPLATE), paper === 'letter' ? 'a4' : 'letter').map(
+          (v) => `seed ${seed} other paper: ${v}`,
+        ),
+      );
     }
     expect(found.slice(0, 30)).toEqual([]);
   }, 120_000);
@@ -92,9 +96,12 @@ describe('the page rules on the room board', () => {
     const session = newSession(TEMPLATE, 'Monday', '2026-11-24', 0);
     const answers = filledAnswers();
     answers.text['cover.date'] = '2026-11-24';
-    const dateOf = (blocks: ReturnType<typeof boardContent>) => blocks.flatMap((b) => (b.kind === 'cover' ? b.rows : [])).find((row) => row.label === 'Date')?.value;
+    const dateOf = (blocks: ReturnType<typeof boardContent>) =>
+      blocks.flatMap((b) => (b.kind === 'cover' ? b.rows : [])).find((row) => row.label === 'Date')?.value;
     expect(dateOf(boardContent(TEMPLATE, session))).toBe(dateOf(worksheetContent(TEMPLATE, answers)));
-    expect(dateOf(boardContent(TEMPLATE, session))).toBe(new Date(2026, 10, 24).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }));
+    expect(dateOf(boardContent(TEMPLATE, session))).toBe(
+      new Date(2026, 10, 24).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+    );
   });
 });
 

@@ -39,7 +39,9 @@ const TEMPLATE_TEXTS = SECTIONS.flatMap((section) => [
           ...(block.lead ? [plainText(block.lead)] : []),
           ...(block.hint ? [plainText(block.hint)] : []),
           ...block.prompts.flatMap((p) => ('label' in p && p.label ? [plainText(p.label)] : [])),
-          ...block.prompts.flatMap((p) => (p.kind === 'blanks' ? p.blanks.flatMap((b) => [b.before, b.after]).filter((t): t is string => !!t) : [])),
+          ...block.prompts.flatMap((p) =>
+            p.kind === 'blanks' ? p.blanks.flatMap((b) => [b.before, b.after]).filter((t): t is string => !!t) : [],
+          ),
         ],
   ),
 ]);
@@ -61,7 +63,14 @@ beforeAll(async () => {
 
 describe('the filled worksheet PDF', () => {
   it('needs and embeds the CJK and Hangul fonts', () => {
-    expect([...worksheetFonts(TEMPLATE, filledAnswers())].sort()).toEqual(['cjk', 'hangul', 'sans', 'sansBold', 'sansBoldItalic', 'sansItalic']);
+    expect([...worksheetFonts(TEMPLATE, filledAnswers())].sort()).toEqual([
+      'cjk',
+      'hangul',
+      'sans',
+      'sansBold',
+      'sansBoldItalic',
+      'sansItalic',
+    ]);
   });
 
   it('is a real PDF of several pages', () => {
@@ -94,7 +103,17 @@ describe('the filled worksheet PDF', () => {
     const body = bodyOf(filled.pdf);
     const expected = [...answerStrings(), ...SAMPLES.levels, ...SAMPLES.elements];
     for (const answer of expected) expect(body, answer).toContain(squash(answer));
-    for (const sample of ['María José Peña', 'Salamat po sa inyong tulong', 'Nguyễn Thị Minh Khai', 'Добро пожаловать', 'Բարի գալուստ', '儿童福利', '아동 복지', '<script>alert(1)</script>', '%PDF-1.4']) {
+    for (const sample of [
+      'María José Peña',
+      'Salamat po sa inyong tulong',
+      'Nguyễn Thị Minh Khai',
+      'Добро пожаловать',
+      'Բարի գալուստ',
+      '儿童福利',
+      '아동 복지',
+      '<script>alert(1)</script>',
+      '%PDF-1.4',
+    ]) {
       expect(body, sample).toContain(squash(sample));
     }
     expect(body).toContain(squash(MORE_LABEL));
@@ -196,11 +215,15 @@ describe('characters no font can draw', () => {
     return answers;
   };
 
-  it('are printed as [?] when replacing is allowed', async () => {
-    const pdf = await readPdf(build(withEmoji(), 'letter', true));
-    expect(pdf.all).toContain('Great [?]');
-    expect(pdf.all).not.toContain('🙂');
-  }, SLOW);
+  it(
+    'are printed as [?] when replacing is allowed',
+    async () => {
+      const pdf = await readPdf(build(withEmoji(), 'letter', true));
+      expect(pdf.all).toContain('Great [?]');
+      expect(pdf.all).not.toContain('🙂');
+    },
+    SLOW,
+  );
 
   it('stop the export with UndrawableTextError naming them when replacing is not allowed', () => {
     expect(() => build(withEmoji(), 'letter', false)).toThrow(UndrawableTextError);

@@ -31,7 +31,11 @@ describe('wrap', () => {
 
   it('keeps a spaced ellipsis with the word before it, and one that opens a paragraph with the word after', () => {
     const before = [{ text: 'the system-level intervention) . . .' }];
-    for (let w = 100; w <= 220; w += 5) expect(lineTexts(wrap(before, w, 10, width)).some((l) => /^\./.test(l)), `width ${w}`).toBe(false);
+    for (let w = 100; w <= 220; w += 5)
+      expect(
+        lineTexts(wrap(before, w, 10, width)).some((l) => /^\./.test(l)),
+        `width ${w}`,
+      ).toBe(false);
     const after = [{ text: '. . . And building local capacities' }];
     for (let w = 60; w <= 220; w += 5) expect(lineTexts(wrap(after, w, 10, width))[0], `width ${w}`).toMatch(/^\. \. \. And/);
   });

@@ -2,13 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/store/worksheets';
 import { emptyAnswers, emptyCrosswalk, emptyListItem } from '../../src/worksheet/answers';
-import {
-  exerciseProgress,
-  percent,
-  promptProgress,
-  sectionProgress,
-  worksheetProgress,
-} from '../../src/worksheet/progress';
+import { exerciseProgress, percent, promptProgress, sectionProgress, worksheetProgress } from '../../src/worksheet/progress';
 import { TEMPLATE } from '../../src/worksheet/template';
 import type { Answers, CrosswalkPrompt, Exercise, Prompt, Section } from '../../src/worksheet/types';
 import { allExercises, findPrompt } from '../../src/worksheet/walk';

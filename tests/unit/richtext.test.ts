@@ -33,9 +33,7 @@ describe('parseMarks', () => {
   });
 
   it('handles marks at the start and end, and both kinds together', () => {
-    expect(parseMarks('**CPM is a great foundation for practice!**')).toEqual([
-      bold('CPM is a great foundation for practice!'),
-    ]);
+    expect(parseMarks('**CPM is a great foundation for practice!**')).toEqual([bold('CPM is a great foundation for practice!')]);
     expect(parseMarks('*all the time* and **for all children**')).toEqual([
       italic('all the time'),
       plain(' and '),

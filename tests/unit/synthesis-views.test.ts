@@ -15,7 +15,10 @@ function room(n: number) {
   return Array.from({ length: n }, (_, i) => {
     const answers = emptyAnswers(TEMPLATE);
     answers.text['cover.name'] = `Person ${i}`;
-    answers.lists.improvements = Array.from({ length: i + 1 }, (_, k) => ({ id: `i${k}`, text: `Improvement ${String.fromCharCode(65 + k)}` }));
+    answers.lists.improvements = Array.from({ length: i + 1 }, (_, k) => ({
+      id: `i${k}`,
+      text: `Improvement ${String.fromCharCode(65 + k)}`,
+    }));
     answers.blanks.levels = i % 2 ? ['Family', 'System'] : ['Family', ''];
     answers.text['roles.family'] = 'PRIVATE';
     return buildContribution(TEMPLATE, answers, { exerciseIds: defaultSharedIds(TEMPLATE), includeName: false }, `contribution-${i}`);
@@ -46,7 +49,12 @@ describe('what the projector shows of the room', () => {
     const withRoom: ProjectorView = { ...base, room: projectRoom(improvements(synthesize(TEMPLATE, room(2)))), roomRev: 10 };
     expect(parseMessage(structuredClone({ kind: 'view', view: withRoom }))).toEqual({ kind: 'view', view: withRoom });
     expect(parseMessage({ kind: 'view', view: { ...withRoom, room: { respondents: -1, parts: [] } } })).toBeUndefined();
-    expect(parseMessage({ kind: 'view', view: { ...withRoom, room: { respondents: 1, parts: [{ label: 'x', more: 0, groups: [{ text: 1, count: 1, tags: [] }] }] } } })).toBeUndefined();
+    expect(
+      parseMessage({
+        kind: 'view',
+        view: { ...withRoom, room: { respondents: 1, parts: [{ label: 'x', more: 0, groups: [{ text: 1, count: 1, tags: [] }] }] } },
+      }),
+    ).toBeUndefined();
     expect(acceptView(base, withRoom, base.sessionId)).toBe(true);
     expect(acceptView(withRoom, { ...base, roomRev: 11 }, base.sessionId)).toBe(true);
     expect(acceptView(withRoom, { ...withRoom, roomRev: 9 }, base.sessionId)).toBe(false);
@@ -58,10 +66,15 @@ describe('what the projector shows of the room', () => {
 describe('the room answers PDF content', () => {
   const session = newSession(TEMPLATE, 'Monday cohort', '2024-05-06', 1);
   const contributions = room(3);
-  const blocks = synthesisContent(TEMPLATE, session, synthesize(TEMPLATE, contributions, {
-    hidden: [groupId('improvements', 'improvements', groupKey('Improvement C'))],
-    merges: [],
-  }), contributions.length);
+  const blocks = synthesisContent(
+    TEMPLATE,
+    session,
+    synthesize(TEMPLATE, contributions, {
+      hidden: [groupId('improvements', 'improvements', groupKey('Improvement C'))],
+      merges: [],
+    }),
+    contributions.length,
+  );
   const texts = (list: ContentBlock[]) => JSON.stringify(list);
 
   it('names the session and the number of contributions, then each shared exercise with its counts', () => {
@@ -71,7 +84,14 @@ describe('the room answers PDF content', () => {
     const answers = blocks
       .filter((b): b is Extract<ContentBlock, { kind: 'list' }> => b.kind === 'list')
       .flatMap((b) => b.items.map((item) => item.map((run) => run.text).join('')));
-    expect(answers).toEqual(expect.arrayContaining(['Improvement A — 3 participants', 'Improvement B — 2 participants', 'Family — 3 participants', 'System — 1 participant']));
+    expect(answers).toEqual(
+      expect.arrayContaining([
+        'Improvement A — 3 participants',
+        'Improvement B — 2 participants',
+        'Family — 3 participants',
+        'System — 1 participant',
+      ]),
+    );
     expect(texts(blocks)).toContain('1 of 3 named both levels');
   });
 
@@ -80,6 +100,9 @@ describe('the room answers PDF content', () => {
     expect(texts(blocks)).not.toContain('Person');
     expect(texts(blocks)).not.toContain('PRIVATE');
     const roles = blocks.findIndex((b) => b.kind === 'section' && b.text.includes('my role'));
-    expect(blocks[roles + 1]).toEqual({ kind: 'paragraph', words: [{ text: 'No participant shared answers to this exercise.', bold: false }] });
+    expect(blocks[roles + 1]).toEqual({
+      kind: 'paragraph',
+      words: [{ text: 'No participant shared answers to this exercise.', bold: false }],
+    });
   });
 });

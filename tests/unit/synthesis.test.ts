@@ -76,8 +76,14 @@ describe('groupAnswers', () => {
   });
 
   it('orders ties alphabetically, so the result never depends on the order of the files', () => {
-    const a = groupAnswers([{ participant: 0, text: 'Voice' }, { participant: 1, text: 'Data' }]);
-    const b = groupAnswers([{ participant: 1, text: 'Data' }, { participant: 0, text: 'Voice' }]);
+    const a = groupAnswers([
+      { participant: 0, text: 'Voice' },
+      { participant: 1, text: 'Data' },
+    ]);
+    const b = groupAnswers([
+      { participant: 1, text: 'Data' },
+      { participant: 0, text: 'Voice' },
+    ]);
     expect(a.map((g) => g.text)).toEqual(['Data', 'Voice']);
     expect(b.map((g) => g.text)).toEqual(['Data', 'Voice']);
   });
@@ -114,8 +120,17 @@ const ROOM: Contribution[] = [
       a.text['cover.name'] = 'Ana Ruiz';
       a.blanks.levels = ['Family', 'System'];
       a.blanks.elements = ELEMENTS;
-      a.lists.improvements = [{ id: 'i1', text: 'Safety Organized Practice' }, { id: 'i2', text: 'CFT meetings' }];
-      a.crosswalks.crosswalk = [{ id: 'c1', initiative: 'Safety Organized Practice', cells: { engagement: 'Solution-focused questions\nFamily voice', teaming: 'Family meetings' } }];
+      a.lists.improvements = [
+        { id: 'i1', text: 'Safety Organized Practice' },
+        { id: 'i2', text: 'CFT meetings' },
+      ];
+      a.crosswalks.crosswalk = [
+        {
+          id: 'c1',
+          initiative: 'Safety Organized Practice',
+          cells: { engagement: 'Solution-focused questions\nFamily voice', teaming: 'Family meetings' },
+        },
+      ];
       a.text['roles.family'] = 'My private reflection';
       a.lists['org-factors'] = [{ id: 'f1', text: 'Coaching time' }];
     }),
@@ -127,7 +142,10 @@ const ROOM: Contribution[] = [
       a.blanks.elements = ['teaming', 'engage', 'inquiry/exploration', 'advocacy', 'accountable'];
       a.lists.improvements = [{ id: 'i1', text: 'safety organized practice.' }];
       a.crosswalks.crosswalk = [{ id: 'c1', initiative: 'ICPM', cells: { teaming: 'family meeting' } }];
-      a.lists['org-factors'] = [{ id: 'f1', text: 'coaching  time' }, { id: 'f2', text: 'Data dashboards' }];
+      a.lists['org-factors'] = [
+        { id: 'f1', text: 'coaching  time' },
+        { id: 'f2', text: 'Data dashboards' },
+      ];
     }),
     2,
   ),
@@ -135,7 +153,10 @@ const ROOM: Contribution[] = [
     worksheet((a) => {
       a.blanks.levels = ['Family', 'Community'];
       a.blanks.elements = ['Engagement', 'Teaming', '', 'Advocacy', 'Voice'];
-      a.lists.improvements = [{ id: 'i1', text: 'The Safety Organized Practice' }, { id: 'i2', text: 'CFT meeting' }];
+      a.lists.improvements = [
+        { id: 'i1', text: 'The Safety Organized Practice' },
+        { id: 'i2', text: 'CFT meeting' },
+      ];
     }),
     3,
   ),
@@ -143,7 +164,9 @@ const ROOM: Contribution[] = [
 
 const exercise = (all: ExerciseSynthesis[], id: string) => all.find((e) => e.exerciseId === id)!;
 const texts = (all: ExerciseSynthesis[], exerciseId: string, partId: string) =>
-  exercise(all, exerciseId).parts.find((p) => p.id === partId)!.groups.map((g) => `${g.text} ×${g.count}`);
+  exercise(all, exerciseId)
+    .parts.find((p) => p.id === partId)!
+    .groups.map((g) => `${g.text} ×${g.count}`);
 
 describe('synthesize', () => {
   const all = synthesize(TEMPLATE, ROOM);
@@ -152,7 +175,11 @@ describe('synthesize', () => {
     expect(exercise(all, 'elements').score?.text).toBe('2 of 3 named all five elements');
     expect(exercise(all, 'levels').score?.text).toBe('2 of 3 named both levels');
     expect(texts(all, 'elements', 'elements')).toEqual([
-      'Advocacy ×3', 'Engagement ×3', 'Teaming ×3', 'Accountability ×2', 'Inquiry and Exploration ×2',
+      'Advocacy ×3',
+      'Engagement ×3',
+      'Teaming ×3',
+      'Accountability ×2',
+      'Inquiry and Exploration ×2',
     ]);
     expect(texts(all, 'levels', 'levels.other')).toEqual(['Community ×1']);
     expect(JSON.stringify(all)).not.toContain('Ana');
@@ -186,7 +213,10 @@ describe('synthesize', () => {
     const edited = synthesize(TEMPLATE, ROOM, edits);
     expect(texts(edited, 'improvements', 'improvements')).toEqual(['Safety Organized Practice ×3']);
     const factors = exercise(edited, 'org-factors').parts[0]!;
-    expect(factors.groups.map((g) => [g.text, !!g.hidden])).toEqual([['Coaching time', false], ['Data dashboards', true]]);
+    expect(factors.groups.map((g) => [g.text, !!g.hidden])).toEqual([
+      ['Coaching time', false],
+      ['Data dashboards', true],
+    ]);
     expect(visibleGroups(factors).map((g) => g.text)).toEqual(['Coaching time']);
   });
 
@@ -204,7 +234,13 @@ describe('synthesize', () => {
   });
 
   it('does not count a participant who ticked an exercise but left it empty', () => {
-    const withEmpty = [...ROOM, contribute(worksheet((a) => (a.blanks.elements = ELEMENTS)), 5)];
+    const withEmpty = [
+      ...ROOM,
+      contribute(
+        worksheet((a) => (a.blanks.elements = ELEMENTS)),
+        5,
+      ),
+    ];
     const synthesis = synthesize(TEMPLATE, withEmpty);
     expect(exercise(synthesis, 'elements').score?.text).toBe('3 of 4 named all five elements');
     expect(exercise(synthesis, 'levels').score?.text).toBe('2 of 3 named both levels');
@@ -212,7 +248,14 @@ describe('synthesize', () => {
   });
 
   it('counts only the participants who shared an exercise', () => {
-    const partial = [...ROOM, contribute(worksheet((a) => (a.blanks.elements = ELEMENTS)), 4, ['elements'])];
+    const partial = [
+      ...ROOM,
+      contribute(
+        worksheet((a) => (a.blanks.elements = ELEMENTS)),
+        4,
+        ['elements'],
+      ),
+    ];
     const synthesis = synthesize(TEMPLATE, partial);
     expect(exercise(synthesis, 'elements').score?.text).toBe('3 of 4 named all five elements');
     expect(exercise(synthesis, 'improvements').respondents).toBe(3);
@@ -225,13 +268,18 @@ describe('building a contribution', () => {
     a.text['cover.agency'] = 'Fresno County';
     a.text['roles.family'] = 'My private reflection';
     a.text['benefits.families'] = 'Families are heard';
-    a.lists.improvements = [{ id: 'i1', text: '' }, { id: 'i2', text: ' SOP ' }];
+    a.lists.improvements = [
+      { id: 'i1', text: '' },
+      { id: 'i2', text: ' SOP ' },
+    ];
   });
 
   it('ticks every room exercise but the personal reflections', () => {
     expect(shareableExercises(TEMPLATE).map((e) => e.id)).toContain('roles');
     expect(defaultSharedIds(TEMPLATE)).not.toContain('roles');
-    expect(defaultSharedIds(TEMPLATE)).toEqual(expect.arrayContaining(['levels', 'elements', 'improvements', 'crosswalk', 'benefits', 'org-factors', 'messages']));
+    expect(defaultSharedIds(TEMPLATE)).toEqual(
+      expect.arrayContaining(['levels', 'elements', 'improvements', 'crosswalk', 'benefits', 'org-factors', 'messages']),
+    );
   });
 
   it('holds only the ticked answers, trimmed, with no cover details and no name unless ticked', () => {
@@ -264,7 +312,10 @@ describe('hand edits', () => {
   it('merges, carrying earlier merges along, and undoes a merge', () => {
     let edits = mergeGroup(none, 'a', 'b');
     edits = mergeGroup(edits, 'b', 'c');
-    expect(edits.merges).toEqual([{ from: 'a', into: 'c' }, { from: 'b', into: 'c' }]);
+    expect(edits.merges).toEqual([
+      { from: 'a', into: 'c' },
+      { from: 'b', into: 'c' },
+    ]);
     expect(hasMerges(edits, 'c')).toBe(true);
     expect(mergeGroup(edits, 'c', 'c')).toBe(edits);
     expect(splitGroup(edits, 'c').merges).toEqual([]);
@@ -272,7 +323,11 @@ describe('hand edits', () => {
 
   it('merging by hand through the synthesis counts each participant once', () => {
     const id = (key: string) => groupId('improvements', 'improvements', groupKey(key));
-    const edits = mergeGroup(mergeGroup(none, id('CFT meeting'), id('Safety Organized Practice')), id('Safety Organized Practice'), id('CFT meeting'));
+    const edits = mergeGroup(
+      mergeGroup(none, id('CFT meeting'), id('Safety Organized Practice')),
+      id('Safety Organized Practice'),
+      id('CFT meeting'),
+    );
     expect(edits.merges).toEqual([{ from: id('Safety Organized Practice'), into: id('CFT meeting') }]);
     const improvements = exercise(synthesize(TEMPLATE, ROOM, edits), 'improvements').parts[0]!;
     expect(improvements.groups.map((g) => `${g.text} ×${g.count}`)).toEqual(['CFT meeting ×3']);

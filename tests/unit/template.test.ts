@@ -161,14 +161,7 @@ describe('template wording against seed 004', () => {
 
 describe('template structure', () => {
   it('sections are in the order of design §1', () => {
-    expect(TEMPLATE.sections.map((s) => s.id)).toEqual([
-      'cover',
-      'what-is-cpm',
-      'family-level',
-      'system-level',
-      'my-role',
-      'messaging',
-    ]);
+    expect(TEMPLATE.sections.map((s) => s.id)).toEqual(['cover', 'what-is-cpm', 'family-level', 'system-level', 'my-role', 'messaging']);
   });
 
   it('prompt ids are unique', () => {

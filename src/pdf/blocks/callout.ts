@@ -58,8 +58,28 @@ function drawBox({ cursor, frame }: Context, part: Part, first: boolean, last: b
   const bottom = part.bottom + PAD;
   const w = frame.right - frame.left;
   const behind = [
-    { type: 'box' as const, x: frame.left, y: top, w, h: bottom - top, fill: CALLOUT_FILL, block: cursor.block, part: 0, role: 'frame' as const },
-    { type: 'box' as const, x: frame.left, y: top, w: BAR, h: bottom - top, fill: ACCENT, block: cursor.block, part: 0, role: 'frame' as const },
+    {
+      type: 'box' as const,
+      x: frame.left,
+      y: top,
+      w,
+      h: bottom - top,
+      fill: CALLOUT_FILL,
+      block: cursor.block,
+      part: 0,
+      role: 'frame' as const,
+    },
+    {
+      type: 'box' as const,
+      x: frame.left,
+      y: top,
+      w: BAR,
+      h: bottom - top,
+      fill: ACCENT,
+      block: cursor.block,
+      part: 0,
+      role: 'frame' as const,
+    },
   ];
   part.page.items.splice(part.at, 0, ...behind);
   if (first) cursor.rule(frame.left, top, frame.right, top, 'frame', ACCENT, 0.6, part.page);

@@ -19,7 +19,9 @@ const number = (i: number) => plainLine(`${i + 1}.`, true);
 
 /** Each item's wrapped lines, or undefined for an empty item (a writing line). */
 function listRows(block: Of<'list'>, { cursor, frame }: Context, indent: number): Array<Line[] | undefined> {
-  return block.items.map((words) => (words.some((w) => w.text.trim()) ? cursor.wrap(words, frame.right - frame.left - indent, SIZE.body) : undefined));
+  return block.items.map((words) =>
+    words.some((w) => w.text.trim()) ? cursor.wrap(words, frame.right - frame.left - indent, SIZE.body) : undefined,
+  );
 }
 
 const rowHeight = (row: Line[] | undefined) => (row ? row.length * LH + ITEM_GAP : WRITING_GAP);
@@ -88,7 +90,8 @@ export const blanks: Renderer<Of<'blanks'>> = {
     const { cursor, frame } = context;
     const indent = numberColumn(cursor, block.items.length);
     const rows = blankRows(block, context, indent);
-    if (rows.reduce((sum, row) => sum + (row?.length ?? 1), 0) <= KEEP_WRITING) cursor.ensure(rows.reduce((sum, row) => sum + blankHeight(row), 0));
+    if (rows.reduce((sum, row) => sum + (row?.length ?? 1), 0) <= KEEP_WRITING)
+      cursor.ensure(rows.reduce((sum, row) => sum + blankHeight(row), 0));
     rows.forEach((row, i) => {
       cursor.part = i;
       if (row) {

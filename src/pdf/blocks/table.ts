@@ -41,7 +41,8 @@ function measure(block: Table, { cursor, frame }: Context) {
     const lines = Math.max(labelLines.length, valueLines.length, value ? 1 : 3);
     return { label, labelLines, valueLines, lines, height: lines * LH + 2 * PAD };
   });
-  const caption = (continued: boolean) => cursor.wrap([{ text: block.caption + (continued ? CONTINUED : ''), bold: true }], frame.right - frame.left, SIZE.label);
+  const caption = (continued: boolean) =>
+    cursor.wrap([{ text: block.caption + (continued ? CONTINUED : ''), bold: true }], frame.right - frame.left, SIZE.label);
   const captionHeight = caption(false).length * lineHeight(SIZE.label) + 4;
   const total = captionHeight + HEAD + rows.reduce((sum, row) => sum + row.height, 0);
   return { g, rows, caption, captionHeight, total };
@@ -131,7 +132,8 @@ class TableWriter {
     const { cursor } = this;
     let done = 0;
     while (done < row.valueLines.length) {
-      const label = done === 0 ? row.labelLines : cursor.wrap([{ text: row.label + CONTINUED, bold: true }], LABEL_COLUMN - 2 * PAD, SIZE_T);
+      const label =
+        done === 0 ? row.labelLines : cursor.wrap([{ text: row.label + CONTINUED, bold: true }], LABEL_COLUMN - 2 * PAD, SIZE_T);
       const fit = cursor.fits(LH, 2 * PAD);
       let take = cursor.linesHere(row.valueLines.length - done, fit);
       if (take > 0 && take < label.length && take < row.valueLines.length - done) take = 0;

@@ -76,7 +76,8 @@ export const paragraphKeeps = (block: Of<'paragraph'>) =>
 
 export const paragraph: Renderer<Of<'paragraph'>> = {
   lead(block, context) {
-    if (paragraphKeeps(block)) return keeperHeight(block.words, { before: 0, after: 5, size: SIZE.body, color: INK, role: 'body' }, context);
+    if (paragraphKeeps(block))
+      return keeperHeight(block.words, { before: 0, after: 5, size: SIZE.body, color: INK, role: 'body' }, context);
     return bodyLead(block.words, block.bullet ? BULLET_INDENT : 0, context);
   },
   draw(block, context, keep) {

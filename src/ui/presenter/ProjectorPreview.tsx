@@ -12,8 +12,7 @@ export function ProjectorPreview(props: { view: ProjectorView; address: string; 
       </div>
       <p class="projector-address">
         <Show when={props.popupBlocked} fallback={<span>Projector address: </span>}>
-          <strong>The browser blocked the projector window.</strong> Open this address in a new window and drag it to the
-          projector:{' '}
+          <strong>The browser blocked the projector window.</strong> Open this address in a new window and drag it to the projector:{' '}
         </Show>
         <code>{props.address}</code>
       </p>

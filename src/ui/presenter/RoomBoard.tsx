@@ -86,7 +86,10 @@ function AddIdea(props: { columns?: Column[]; onAdd: RoomBoardActions['onAdd'] }
 
 /** One idea, edited in place: the text wraps, Enter or leaving the field saves it. */
 function IdeaRow(
-  props: { idea: Idea; number: number; columns?: Column[]; onDelete: () => void } & Pick<RoomBoardActions, 'onEdit' | 'onMove' | 'onToggle'>,
+  props: { idea: Idea; number: number; columns?: Column[]; onDelete: () => void } & Pick<
+    RoomBoardActions,
+    'onEdit' | 'onMove' | 'onToggle'
+  >,
 ) {
   const fieldId = () => `idea-${props.idea.id}`;
   return (

@@ -5,7 +5,13 @@ export function SessionName(props: { name: string; onRename: (name: string) => v
   return (
     <form class="session-name" onSubmit={(event) => event.preventDefault()}>
       <label for="session-name">Session name</label>
-      <input id="session-name" value={props.name} autocomplete="off" maxLength={LIMITS.sessionName} onChange={(event) => props.onRename(event.currentTarget.value)} />
+      <input
+        id="session-name"
+        value={props.name}
+        autocomplete="off"
+        maxLength={LIMITS.sessionName}
+        onChange={(event) => props.onRename(event.currentTarget.value)}
+      />
     </form>
   );
 }

@@ -12,7 +12,13 @@ export function ElementColumns(props: { columns: Array<{ id: string; label: stri
               {column.label}
             </Dynamic>
             <ul data-fit-list>
-              <For each={column.ideas}>{(idea) => <li><bdi>{idea}</bdi></li>}</For>
+              <For each={column.ideas}>
+                {(idea) => (
+                  <li>
+                    <bdi>{idea}</bdi>
+                  </li>
+                )}
+              </For>
             </ul>
           </section>
         )}

@@ -11,8 +11,19 @@ export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
         </ul>
       </Show>
       <Show when={props.ideas.length > 0} fallback={<p class="screen-ideas empty">The room’s ideas appear here</p>}>
-        <ul class="screen-ideas" data-fit-list style={{ '--cols': String(columnsFor(props.ideas.length)) }} aria-label="Ideas from the room">
-          <For each={props.ideas}>{(idea) => <li><bdi>{idea}</bdi></li>}</For>
+        <ul
+          class="screen-ideas"
+          data-fit-list
+          style={{ '--cols': String(columnsFor(props.ideas.length)) }}
+          aria-label="Ideas from the room"
+        >
+          <For each={props.ideas}>
+            {(idea) => (
+              <li>
+                <bdi>{idea}</bdi>
+              </li>
+            )}
+          </For>
         </ul>
       </Show>
     </div>

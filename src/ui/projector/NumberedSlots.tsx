@@ -7,12 +7,7 @@ export const columnsFor = (slots: number) => (slots <= 3 ? 1 : slots <= 8 ? 2 : 
 export function NumberedSlots(props: { rows: number; ideas: string[] }) {
   const slots = () => Array.from({ length: Math.max(props.rows, props.ideas.length) }, (_, index) => props.ideas[index]);
   return (
-    <ol
-      class="list-slots"
-      data-fit-list
-      style={{ '--cols': String(columnsFor(slots().length)) }}
-      aria-label="Ideas from the room"
-    >
+    <ol class="list-slots" data-fit-list style={{ '--cols': String(columnsFor(slots().length)) }} aria-label="Ideas from the room">
       <For each={slots()}>
         {(idea, index) => (
           <li class="list-slot" classList={{ empty: idea === undefined }}>

@@ -6,7 +6,12 @@ import { For, Show } from 'solid-js';
  */
 export function RecallSlots(props: { blanks: Array<{ before?: string; after?: string }>; answers?: string[] }) {
   return (
-    <ol class="recall-slots" classList={{ revealed: !!props.answers, many: props.blanks.length > 3 }} style={{ '--slots': String(props.blanks.length) }} aria-label="Blanks">
+    <ol
+      class="recall-slots"
+      classList={{ revealed: !!props.answers, many: props.blanks.length > 3 }}
+      style={{ '--slots': String(props.blanks.length) }}
+      aria-label="Blanks"
+    >
       <For each={props.blanks}>
         {(blank, index) => {
           const answer = () => props.answers?.[index()];

@@ -22,7 +22,12 @@ export function ScreenTimer(props: { timer: TimerState; now: number }) {
         </p>
       </Match>
       <Match when={phase() !== 'idle'}>
-        <p class="screen-timer running" classList={{ 'last-minute': phase() === 'lastMinute' }} role="timer" aria-label={`Time left ${left()}`}>
+        <p
+          class="screen-timer running"
+          classList={{ 'last-minute': phase() === 'lastMinute' }}
+          role="timer"
+          aria-label={`Time left ${left()}`}
+        >
           {left()}
         </p>
       </Match>

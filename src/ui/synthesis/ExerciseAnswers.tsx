@@ -43,7 +43,9 @@ export function ExerciseAnswers(props: {
                       <span class="room-text">{group.text}</span>
                       <span class="room-count">{plural(group.count, 'participant')}</span>
                       <Show when={group.tags.length}>
-                        <span class="room-tags">{group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}</span>
+                        <span class="room-tags">
+                          {group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}
+                        </span>
                       </Show>
                       <span class="room-tools">
                         <Show when={canPromote(part)}>
@@ -53,7 +55,10 @@ export function ExerciseAnswers(props: {
                             </button>
                           </Show>
                         </Show>
-                        <button type="button" onClick={() => props.onEdit((edits) => (group.hidden ? showGroup : hideGroup)(edits, id(group)))}>
+                        <button
+                          type="button"
+                          onClick={() => props.onEdit((edits) => (group.hidden ? showGroup : hideGroup)(edits, id(group)))}
+                        >
                           {group.hidden ? 'Show' : 'Hide'}
                           <span class="sr-only"> “{group.text}”</span>
                         </button>
@@ -98,11 +103,23 @@ function MergeForm(props: { part: SynthesisPart; onMerge: (from: AnswerGroup, in
     >
       <label for={`${base()}-from`}>Merge the answer</label>
       <select id={`${base()}-from`} name="from">
-        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 1}>{group.text}</option>}</For>
+        <For each={props.part.groups}>
+          {(group, i) => (
+            <option value={group.key} selected={i() === 1}>
+              {group.text}
+            </option>
+          )}
+        </For>
       </select>
       <label for={`${base()}-into`}>into</label>
       <select id={`${base()}-into`} name="into">
-        <For each={props.part.groups}>{(group, i) => <option value={group.key} selected={i() === 0}>{group.text}</option>}</For>
+        <For each={props.part.groups}>
+          {(group, i) => (
+            <option value={group.key} selected={i() === 0}>
+              {group.text}
+            </option>
+          )}
+        </For>
       </select>
       <button type="submit">
         Merge<span class="sr-only"> in {props.part.label}</span>

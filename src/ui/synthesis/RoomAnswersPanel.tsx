@@ -65,9 +65,7 @@ export function RoomAnswersPanel(props: {
       }}
     >
       <h2 id="room-answers-title">Room answers</h2>
-      <p class="muted">
-        {plural(record().contributions.length, 'contribution')} from participants. Drop contribution files here, or:
-      </p>
+      <p class="muted">{plural(record().contributions.length, 'contribution')} from participants. Drop contribution files here, or:</p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => input.click()}>
           Add contributions

@@ -1,11 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  buildContribution,
-  contributionFileName,
-  defaultSharedIds,
-  shareableExercises,
-  sharedLines,
-} from '../../synthesis/contribution';
+import { buildContribution, contributionFileName, defaultSharedIds, shareableExercises, sharedLines } from '../../synthesis/contribution';
 import { participantName } from '../../worksheet/answers';
 import { plainText } from '../../worksheet/richtext';
 import { TEMPLATE } from '../../worksheet/template';
@@ -23,7 +17,10 @@ const EXERCISES = shareableExercises(TEMPLATE);
  */
 export function ShareDialog(props: { open: boolean; onClose: () => void; answers: () => Answers }) {
   let dialog!: HTMLDialogElement;
-  bindModal(() => dialog, () => props.open);
+  bindModal(
+    () => dialog,
+    () => props.open,
+  );
   const [ticked, setTicked] = createSignal(new Set(defaultSharedIds(TEMPLATE)));
   const [includeName, setIncludeName] = createSignal(false);
   const [saved, setSaved] = createSignal('');
@@ -52,8 +49,8 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
     <dialog ref={dialog} class="confirm share-dialog" aria-labelledby="share-title" onClose={() => props.onClose()}>
       <h2 id="share-title">Share with the facilitator</h2>
       <p>
-        This saves a small file with only the answers ticked below. Send it to the facilitator however your room works
-        (email, a shared drive, a USB stick). Nothing is sent from this app.
+        This saves a small file with only the answers ticked below. Send it to the facilitator however your room works (email, a shared
+        drive, a USB stick). Nothing is sent from this app.
       </p>
       <form
         onSubmit={(event) => {
