@@ -10,7 +10,15 @@ import { loadPaper, savePaper } from './store/preferences';
  */
 export const appServices: Services = {
   worksheets: { get: async (id) => (await import('./store/worksheets')).getWorksheet(id) },
-  sessions: { get: async (id) => (await import('./store/sessions')).getSession(id) },
+  sessions: {
+    get: async (id) => (await import('./store/sessions')).getSession(id),
+    put: async (session) => (await import('./store/sessions')).putSession(session),
+  },
+  roomAnswers: {
+    get: async (sessionId) => (await import('./store/contributions')).getRoomAnswers(sessionId),
+    put: async (record) => (await import('./store/contributions')).putRoomAnswers(record),
+  },
+  stepAside: async () => (await import('./store/db')).stepAside(),
   health: {
     onConnectionEvent,
     onSaveHealth,

@@ -12,6 +12,7 @@ function footerText(): string {
 
 /** Text as a CSS string literal: quotes and backslashes escaped, line breaks and controls made spaces. */
 export function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   return `"${text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 

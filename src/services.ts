@@ -6,6 +6,7 @@ import type { ConflictChoice, Conflicts, RestoreResult } from './store/backup';
 import type { ConnectionEvent } from './store/events';
 import type { Persistence } from './store/persistence';
 import type { PaperPreference } from './store/preferences';
+import type { RoomAnswersRecord } from './synthesis/roomAnswers';
 import type { WorksheetRecord } from './worksheet/record';
 
 export type { ConflictChoice, Conflicts, ConnectionEvent, PaperPreference, Persistence, SaveStatus };
@@ -16,7 +17,17 @@ export type { ConflictChoice, Conflicts, ConnectionEvent, PaperPreference, Persi
  */
 export interface Services {
   worksheets: { get: (id: string) => Promise<WorksheetRecord | undefined> };
-  sessions: { get: (id: string) => Promise<FacilitationSession | undefined> };
+  sessions: {
+    get: (id: string) => Promise<FacilitationSession | undefined>;
+    put: (session: FacilitationSession) => Promise<void>;
+  };
+  /** The contributions added to a session and their synthesis edits. */
+  roomAnswers: {
+    get: (sessionId: string) => Promise<RoomAnswersRecord>;
+    put: (record: RoomAnswersRecord) => Promise<void>;
+  };
+  /** A newer version of the app opened in another window: save, stop writing, ask for a reload. */
+  stepAside: () => Promise<void>;
   /** App-wide word on saving, for the banners. */
   health: {
     onConnectionEvent: (listener: (event: ConnectionEvent) => void) => () => void;

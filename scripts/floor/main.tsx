@@ -19,14 +19,14 @@ function open(): Promise<IDBDatabase> {
     const request = indexedDB.open('floor', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('items', { keyPath: 'id' });
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('The floor database did not open.'));
   });
 }
 
 function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error);
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('The floor transaction aborted.'));
   });
 }
 

@@ -141,7 +141,7 @@ function promptContent(prompt: Prompt, answers: Answers, text: Clean): ContentBl
       const items = (answers.lists[prompt.id] ?? []).map((item) => text(item.text)).filter(Boolean);
       // As on paper: at least the printed number of rows, the empty ones left to write on.
       const rows = Math.max(prompt.rows, items.length);
-      return [{ kind: 'list', items: Array.from({ length: rows }, (_, i) => (items[i] ? [{ text: items[i]! }] : [])) }];
+      return [{ kind: 'list', items: Array.from({ length: rows }, (_, i) => (items[i] ? [{ text: items[i] }] : [])) }];
     }
     case 'crosswalk':
       return (answers.crosswalks[prompt.id] ?? []).map((crosswalk, i, all) => ({
@@ -157,12 +157,19 @@ function answerOrLines(value: string, lines: number): ContentBlock {
   return value ? { kind: 'answer', text: value } : { kind: 'lines', count: lines };
 }
 
-const plain = (source: string) =>
-  parseMarks(source)
+function plain(source: string): string {
+  return parseMarks(source)
     .map((span) => span.text)
     .join('');
-const marked = (source: string): Words[] =>
-  parseMarks(source).map((span) => ({ text: span.text, ...(span.bold ? { bold: true } : {}), ...(span.italic ? { italic: true } : {}) }));
+}
+
+function marked(source: string): Words[] {
+  return parseMarks(source).map((span) => ({
+    text: span.text,
+    ...(span.bold ? { bold: true } : {}),
+    ...(span.italic ? { italic: true } : {}),
+  }));
+}
 
 /** Footer text: the worksheet's title and whose it is. */
 export function footerText(template: Template, answers: Answers): string {

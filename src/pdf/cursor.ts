@@ -95,7 +95,7 @@ export class PageCursor {
 
   wrap(words: Words[], maxWidth: number, size: number): Line[] {
     let byWidth = this.wrapped.get(words);
-    if (!byWidth) this.wrapped.set(words, (byWidth = new Map()));
+    if (!byWidth) this.wrapped.set(words, (byWidth = new Map<string, Line[]>()));
     const key = `${maxWidth}:${size}`;
     let lines = byWidth.get(key);
     if (!lines) byWidth.set(key, (lines = wrap(words, maxWidth, size, this.width)));

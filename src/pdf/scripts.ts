@@ -26,7 +26,7 @@ const HANGUL = /^\p{Script=Hangul}$/u;
  * Emoji (shown as pictures by default, or anything in the emoji planes, flags included) and
  * the joiners that build them: no embedded font draws them, even where a font maps the code.
  */
-const EMOJI = /^[\p{Emoji_Presentation}\u{1f000}-\u{1faff}\u200d\ufe0f\u20e3]$/u;
+const EMOJI = /^(?:[\p{Emoji_Presentation}\u{1f000}-\u{1faff}]|\u200d|\ufe0f|\u20e3)$/u;
 
 /**
  * Right-to-left scripts: a font may have their letters, but jsPDF neither reorders nor joins
@@ -103,6 +103,7 @@ export function cleanText(text: string): string {
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       .replace(/\t/g, '    ')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
       // Joiners and variation selectors stay only inside emoji, where they make one picture.
       .replace(/\u200d(?!\p{Extended_Pictographic})/gu, '')

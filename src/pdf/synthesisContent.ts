@@ -46,7 +46,9 @@ export function synthesisContent(
   return blocks;
 }
 
-const paragraph = (text: string): ContentBlock => ({ kind: 'paragraph', words: [{ text, bold: false }] });
+function paragraph(text: string): ContentBlock {
+  return { kind: 'paragraph', words: [{ text, bold: false }] };
+}
 
 /** "Family meetings — 12 participants (Safety Organized Practice, ICPM)" */
 function groupLine(group: AnswerGroup): string {

@@ -33,7 +33,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u
 /** Punctuation that belongs to the word before it, even with a space between ("word . . ."). */
 const CLOSING = /^[.,;:!?…)\]}”’»›"']+$/u;
 /** Punctuation that belongs to the word after it (“ ( ‘). */
-const OPENING = /^[“‘«‹(\[{"']+$/u;
+const OPENING = /^[“‘«‹([{"']+$/u;
 
 const sameStyle = (a: Segment, b: Segment) => a.bold === b.bold && a.italic === b.italic;
 

@@ -9,10 +9,9 @@ import {
   putWorksheet,
   renameWorksheet,
   requireWorksheet,
-  summarize,
   unsavedRecords,
-  type WorksheetSummary,
 } from '../store/worksheets';
+import { summarize, type WorksheetSummary } from '../worksheet/summary';
 import { loadPaper } from '../store/preferences';
 import { createSession, deleteSession, listSessions, putSession, type FacilitationSession } from '../store/sessions';
 import { todayIso } from '../worksheet/answers';
@@ -37,9 +36,11 @@ export default function Library() {
   const [sessions, { refetch: refetchSessions }] = createResource(listSessions);
   const refetch = () => Promise.all([refetchWorksheets(), refetchSessions()]);
   // An errored resource throws when read: read the lists only through these.
-  const sheets = () => (worksheets.error ? undefined : worksheets());
+  // A resource's error is untyped; it is whatever the store threw.
+  const loadError = (): unknown => worksheets.error;
+  const sheets = () => (loadError() ? undefined : worksheets());
   const sessionList = () => (sessions.error ? undefined : sessions());
-  const refused = () => isStorageRefused(worksheets.error);
+  const refused = () => isStorageRefused(loadError());
   // Worksheets changed in another tab (typed in, renamed, deleted, restored): show them as they are now.
   let pendingRefetch: ReturnType<typeof setTimeout> | undefined;
   onCleanup(
@@ -155,9 +156,9 @@ export default function Library() {
           </button>
         </div>
       </header>
-      <Show when={error() || worksheets.error}>
+      <Show when={error() || loadError()}>
         <p class="banner error" role="alert">
-          {error() || describeStorageError(worksheets.error)}
+          {error() || describeStorageError(loadError())}
         </p>
       </Show>
       <Show when={refused() && unsavedRecords().length}>

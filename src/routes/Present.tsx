@@ -1,20 +1,9 @@
 import { getRouteApi } from '@tanstack/solid-router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { openChannel } from '../facilitate/channel';
-import {
-  answerKeyOf,
-  boardColumns,
-  projectorView,
-  reduce,
-  roomExercises,
-  type Action,
-  type FacilitationSession,
-  type Idea,
-} from '../facilitate/session';
-import { describeStorageError } from '../store/errors';
-import { loadPaper } from '../store/preferences';
-import { putSession } from '../store/sessions';
+import { answerKeyOf, boardColumns, roomExercises, type Action, type FacilitationSession, type Idea } from '../facilitate/session';
+import { useServices } from '../services';
 import { TEMPLATE } from '../worksheet/template';
+import type { Exercise } from '../worksheet/types';
 import { useNow } from '../ui/clock';
 import { saveFile } from '../ui/download';
 import { focusById } from '../ui/focus';
@@ -29,9 +18,8 @@ import '../ui/presenter/presenter.css';
 import { ShortcutHelp, SHORTCUTS } from '../ui/ShortcutHelp';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { createLimitNote } from '../ui/limitNote';
-import { stepAside } from '../store/db';
 import { RoomAnswersPanel } from '../ui/synthesis/RoomAnswersPanel';
-import { createRoomAnswers } from '../ui/synthesis/roomState';
+import { createPresenterSession, type PresenterSession } from '../ui/presenter/presenterSession';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
@@ -55,42 +43,21 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** The presenter's wiring: one session, every change through `dispatch`, the projector kept in step. */
+/** The presenter: the session's exercises, the current one with its controls, and the side panels. */
 function Presenter(props: { initial: FacilitationSession }) {
-  const [session, setSession] = createSignal(props.initial);
-  const [saveError, setSaveError] = createSignal('');
+  const presenter = createPresenterSession(props.initial);
+  const { session, view, dispatch } = presenter;
   const [popupBlocked, setPopupBlocked] = createSignal(false);
   const [helpOpen, setHelpOpen] = createSignal(false);
-  const [exporting, setExporting] = createSignal('');
   const [undo, setUndo] = createSignal<Undoable>();
-  const [pointsOpen, setPointsOpen] = createSignal(false);
-  const now = useNow();
-
-  const view = () => room.project(projectorView(TEMPLATE, session()));
   const exercise = () => EXERCISES[session().current]!;
-  const running = () => session().timer.startedAt !== undefined;
+  const board = () => session().boards[exercise().id] ?? [];
 
-  const channel = openChannel(
-    session().id,
-    (message) => {
-      if (message.kind === 'hello' && message.sessionId === session().id) channel.post({ kind: 'view', view: view() });
-    },
-    () => void stepAside(),
-  );
-  onCleanup(() => channel.close());
-  const room = createRoomAnswers(props.initial.id, () => channel.post({ kind: 'view', view: view() }));
-
-  /** Every change: apply, show the projector, then store (the projector never waits for the disk). */
-  const dispatch = (action: Action) => {
-    const next = reduce(TEMPLATE, session(), action, Date.now());
-    if (next === session()) return;
-    setSession(next);
-    channel.post({ kind: 'view', view: view() });
-    putSession(next).then(
-      () => setSaveError(''),
-      (error: unknown) => setSaveError(describeStorageError(error)),
-    );
-  };
+  usePresenterKeys(presenter, helpOpen, setHelpOpen);
+  onMount(() => {
+    document.title = `${session().name} · Presenter · CPM Workshop`;
+    presenter.postView();
+  });
 
   /** Deleting asks nothing, and offers Undo, which puts the idea back on its own exercise. */
   const deleteIdea = (idea: Idea, index: number) => {
@@ -107,6 +74,44 @@ function Presenter(props: { initial: FacilitationSession }) {
     focusById('new-idea');
   };
 
+  const openProjector = () => {
+    const opened = window.open(projectorUrl(session().id), `cpm-projector-${session().id}`, 'popup,width=1280,height=720');
+    setPopupBlocked(!opened);
+  };
+
+  const limit = createLimitNote();
+  return (
+    <div class="presenter" onInput={limit.onInput}>
+      <PresenterTopbar session={session()} onHelp={() => setHelpOpen(true)} onOpenProjector={openProjector} />
+      <Show when={presenter.saveError()}>
+        <p class="banner error" role="alert">
+          {presenter.saveError()}
+        </p>
+      </Show>
+      <div class="presenter-layout">
+        <nav class="presenter-column exercises" aria-label="Exercises">
+          <SessionName name={session().name} onRename={(name) => dispatch({ type: 'rename', name })} />
+          <ExerciseList exercises={EXERCISES} current={session().current} onGo={(index) => dispatch({ type: 'goto', index })} />
+        </nav>
+        <ExerciseStage session={session()} exercise={exercise()} prompt={view().prompt} dispatch={dispatch} onDeleteIdea={deleteIdea} />
+        {/* Side panels stack here, each one a <section class="side-panel">. */}
+        <aside class="presenter-column side" aria-label="Projector">
+          <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
+          <section class="side-panel">
+            <RoomAnswersPanel room={presenter.room} session={session()} exercise={exercise()} board={board()} dispatch={dispatch} />
+          </section>
+        </aside>
+      </div>
+      <ShortcutHelp open={helpOpen()} onClose={() => setHelpOpen(false)} />
+      <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
+      <limit.Note />
+    </div>
+  );
+}
+
+/** The presentation keys (arrows, a clicker, B, R, T, ?), ignored while typing in a field. */
+function usePresenterKeys(presenter: PresenterSession, helpOpen: () => boolean, setHelpOpen: (open: boolean) => void) {
+  const running = () => presenter.session().timer.startedAt !== undefined;
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === '?' && !isTyping(event.target)) {
@@ -124,145 +129,126 @@ function Presenter(props: { initial: FacilitationSession }) {
     if (action?.type === 'timerStart' && running()) action = { type: 'timerPause' };
     if (action) {
       event.preventDefault();
-      dispatch(action);
+      presenter.dispatch(action);
     }
   };
   onMount(() => {
-    document.title = `${session().name} · Presenter · CPM Workshop`;
     document.documentElement.classList.add('presenting');
     document.addEventListener('keydown', onKey);
-    channel.post({ kind: 'view', view: view() });
   });
   onCleanup(() => {
     document.documentElement.classList.remove('presenting');
     document.removeEventListener('keydown', onKey);
   });
+}
 
-  const openProjector = () => {
-    const opened = window.open(projectorUrl(session().id), `cpm-projector-${session().id}`, 'popup,width=1280,height=720');
-    setPopupBlocked(!opened);
-  };
-
+/** The top bar: back to the library, the board export with its status, shortcuts, the projector. */
+function PresenterTopbar(props: { session: FacilitationSession; onHelp: () => void; onOpenProjector: () => void }) {
+  const { paper } = useServices();
+  const [exporting, setExporting] = createSignal('');
   const exportBoard = async () => {
     setExporting('Preparing the board PDF…');
     try {
       const pdf = await import('../pdf/export');
-      const file = await pdf.exportBoardPdf(session(), loadPaper());
+      const file = await pdf.exportBoardPdf(props.session, paper.load());
       saveFile(file.bytes, file.fileName, 'application/pdf');
       setExporting('Board PDF downloaded.');
-    } catch {
+    } catch (error) {
+      console.error('Board PDF export failed', error);
       setExporting('The board PDF could not be made. The board is safe; please try again.');
     }
   };
-
-  const limit = createLimitNote();
   return (
-    <div class="presenter" onInput={limit.onInput}>
-      <header class="topbar">
-        <a href="#/" class="back">
-          ← Library
-        </a>
-        <p class="presenter-status" role="status">
-          {exporting()}
-        </p>
-        <div class="presenter-actions">
-          <button type="button" onClick={() => void exportBoard()}>
-            Export board PDF
-          </button>
-          <button type="button" onClick={() => setHelpOpen(true)}>
-            Shortcuts (?)
-          </button>
-          <button type="button" class="primary" onClick={openProjector}>
-            Open projector window
-          </button>
-        </div>
-      </header>
-      <Show when={saveError()}>
-        <p class="banner error" role="alert">
-          {saveError()}
-        </p>
-      </Show>
-      <div class="presenter-layout">
-        <nav class="presenter-column exercises" aria-label="Exercises">
-          <SessionName name={session().name} onRename={(name) => dispatch({ type: 'rename', name })} />
-          <ExerciseList exercises={EXERCISES} current={session().current} onGo={(index) => dispatch({ type: 'goto', index })} />
-        </nav>
-
-        <main class="presenter-main" id="main">
-          <header class="exercise-head">
-            <p class="eyebrow">
-              Exercise {session().current + 1} of {EXERCISES.length}
-            </p>
-            <h1>{view().prompt}</h1>
-          </header>
-          <div class="presenter-controls">
-            <div class="presenter-nav">
-              <button type="button" disabled={session().current === 0} onClick={() => dispatch({ type: 'prev' })}>
-                ← Previous
-              </button>
-              <button
-                type="button"
-                class="primary"
-                disabled={session().current === EXERCISES.length - 1}
-                onClick={() => dispatch({ type: 'next' })}
-              >
-                Next →
-              </button>
-              <button type="button" aria-pressed={session().blank} onClick={() => dispatch({ type: 'toggleBlank' })}>
-                {session().blank ? 'Show screen (B)' : 'Blank screen (B)'}
-              </button>
-              <Show when={answerKeyOf(exercise())}>
-                {(answers) => (
-                  <AnswerKey
-                    answers={answers()}
-                    revealed={!!session().revealed[exercise().id]}
-                    onToggle={() => dispatch({ type: 'toggleReveal' })}
-                  />
-                )}
-              </Show>
-            </div>
-            <TimerControls
-              timer={session().timer}
-              now={now()}
-              onStart={() => dispatch({ type: 'timerStart' })}
-              onPause={() => dispatch({ type: 'timerPause' })}
-              onReset={() => dispatch({ type: 'timerReset' })}
-              onAddMinute={() => dispatch({ type: 'timerAddMinute' })}
-            />
-          </div>
-          <Show when={exercise().facilitator?.talkingPoints?.length}>
-            <TalkingPoints points={exercise().facilitator?.talkingPoints ?? []} open={pointsOpen()} onToggle={setPointsOpen} />
-          </Show>
-          <RoomBoard
-            ideas={session().boards[exercise().id] ?? []}
-            columns={boardColumns(exercise())}
-            hold={session().holdNewIdeas}
-            onAdd={(text, column) => dispatch({ type: 'addIdea', text, column })}
-            onEdit={(id, text) => dispatch({ type: 'editIdea', id, text })}
-            onMove={(id, column) => dispatch({ type: 'moveIdea', id, column })}
-            onToggle={(id) => dispatch({ type: 'toggleIdea', id })}
-            onDelete={deleteIdea}
-            onHoldChange={(hold) => dispatch({ type: 'setHoldNewIdeas', hold })}
-          />
-        </main>
-
-        {/* Side panels stack here, each one a <section class="side-panel">. */}
-        <aside class="presenter-column side" aria-label="Projector">
-          <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
-          <section class="side-panel">
-            <RoomAnswersPanel
-              room={room}
-              session={session()}
-              exercise={exercise()}
-              board={session().boards[exercise().id] ?? []}
-              dispatch={dispatch}
-            />
-          </section>
-        </aside>
+    <header class="topbar">
+      <a href="#/" class="back">
+        ← Library
+      </a>
+      <p class="presenter-status" role="status">
+        {exporting()}
+      </p>
+      <div class="presenter-actions">
+        <button type="button" onClick={() => void exportBoard()}>
+          Export board PDF
+        </button>
+        <button type="button" onClick={() => props.onHelp()}>
+          Shortcuts (?)
+        </button>
+        <button type="button" class="primary" onClick={() => props.onOpenProjector()}>
+          Open projector window
+        </button>
       </div>
-      <ShortcutHelp open={helpOpen()} onClose={() => setHelpOpen(false)} />
-      <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
-      <limit.Note />
-    </div>
+    </header>
+  );
+}
+
+/** The current exercise: its prompt, stepping, blank screen, answer key, timer, talking points and the room board. */
+function ExerciseStage(props: {
+  session: FacilitationSession;
+  exercise: Exercise;
+  prompt: string;
+  dispatch: (action: Action) => void;
+  onDeleteIdea: (idea: Idea, index: number) => void;
+}) {
+  const now = useNow();
+  const [pointsOpen, setPointsOpen] = createSignal(false);
+  const dispatch = (action: Action) => props.dispatch(action);
+  return (
+    <main class="presenter-main" id="main">
+      <header class="exercise-head">
+        <p class="eyebrow">
+          Exercise {props.session.current + 1} of {EXERCISES.length}
+        </p>
+        <h1>{props.prompt}</h1>
+      </header>
+      <div class="presenter-controls">
+        <div class="presenter-nav">
+          <button type="button" disabled={props.session.current === 0} onClick={() => dispatch({ type: 'prev' })}>
+            ← Previous
+          </button>
+          <button
+            type="button"
+            class="primary"
+            disabled={props.session.current === EXERCISES.length - 1}
+            onClick={() => dispatch({ type: 'next' })}
+          >
+            Next →
+          </button>
+          <button type="button" aria-pressed={props.session.blank} onClick={() => dispatch({ type: 'toggleBlank' })}>
+            {props.session.blank ? 'Show screen (B)' : 'Blank screen (B)'}
+          </button>
+          <Show when={answerKeyOf(props.exercise)}>
+            {(answers) => (
+              <AnswerKey
+                answers={answers()}
+                revealed={!!props.session.revealed[props.exercise.id]}
+                onToggle={() => dispatch({ type: 'toggleReveal' })}
+              />
+            )}
+          </Show>
+        </div>
+        <TimerControls
+          timer={props.session.timer}
+          now={now()}
+          onStart={() => dispatch({ type: 'timerStart' })}
+          onPause={() => dispatch({ type: 'timerPause' })}
+          onReset={() => dispatch({ type: 'timerReset' })}
+          onAddMinute={() => dispatch({ type: 'timerAddMinute' })}
+        />
+      </div>
+      <Show when={props.exercise.facilitator?.talkingPoints?.length}>
+        <TalkingPoints points={props.exercise.facilitator?.talkingPoints ?? []} open={pointsOpen()} onToggle={setPointsOpen} />
+      </Show>
+      <RoomBoard
+        ideas={props.session.boards[props.exercise.id] ?? []}
+        columns={boardColumns(props.exercise)}
+        hold={props.session.holdNewIdeas}
+        onAdd={(text, column) => dispatch({ type: 'addIdea', text, column })}
+        onEdit={(id, text) => dispatch({ type: 'editIdea', id, text })}
+        onMove={(id, column) => dispatch({ type: 'moveIdea', id, column })}
+        onToggle={(id) => dispatch({ type: 'toggleIdea', id })}
+        onDelete={(idea, index) => props.onDeleteIdea(idea, index)}
+        onHoldChange={(hold) => dispatch({ type: 'setHoldNewIdeas', hold })}
+      />
+    </main>
   );
 }

@@ -1,17 +1,16 @@
 import { useParams } from '@tanstack/solid-router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { acceptView, openChannel } from '../facilitate/channel';
+import { acceptView, openChannel, type Message } from '../facilitate/channel';
 import { projectorView, type ProjectorView } from '../facilitate/session';
-import { getSession } from '../store/sessions';
-import { getRoomAnswers } from '../store/contributions';
+import { useServices } from '../services';
 import { storedRoomView } from '../synthesis/projected';
 import { TEMPLATE } from '../worksheet/template';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
-import { stepAside } from '../store/db';
 import { Missing } from './Missing';
 
 /** /project/$id: the projector window. It only shows; the presenter drives it. */
 export default function Project() {
+  const services = useServices();
   const params = useParams({ from: '/project/$id' });
   const id = () => params().id;
   const [view, setView] = createSignal<ProjectorView>();
@@ -20,25 +19,22 @@ export default function Project() {
   const offer = (incoming: ProjectorView) => {
     if (acceptView(view(), incoming, id())) setView(incoming);
   };
+  const onMessage = (message: Message) => {
+    if (message.kind !== 'view') return;
+    setMissing(false);
+    offer(message.view);
+  };
+  // eslint-disable-next-line solid/reactivity -- a message is an event: the handler reads the view as it arrives
+  const channel = openChannel(id(), onMessage, () => void services.stepAside());
   /** Catch up from what the presenter last stored, then ask a live presenter for anything newer. */
   const catchUp = async () => {
-    const session = await getSession(id()).catch(() => undefined);
-    const room = await getRoomAnswers(id()).catch(() => undefined);
+    const session = await services.sessions.get(id()).catch(() => undefined);
+    const room = await services.roomAnswers.get(id()).catch(() => undefined);
     if (session) offer(room ? storedRoomView(TEMPLATE, projectorView(TEMPLATE, session), room) : projectorView(TEMPLATE, session));
     else if (!view()) setMissing(true);
     channel.post({ kind: 'hello', sessionId: id() });
   };
 
-  const channel = openChannel(
-    id(),
-    (message) => {
-      if (message.kind === 'view') {
-        setMissing(false);
-        offer(message.view);
-      }
-    },
-    () => void stepAside(),
-  );
   const onVisible = () => document.visibilityState === 'visible' && void catchUp();
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'f' || event.key === 'F') {

@@ -3,7 +3,7 @@ import { createEffect, createSignal, For, onCleanup, onMount, Show, untrack } fr
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
-import { type WorksheetRecord } from '../store/worksheets';
+import type { WorksheetRecord } from '../worksheet/record';
 import { createLimitNote } from '../ui/limitNote';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { FacilitationSession } from '../facilitate/session';
 import { emit } from './events';
 import type { WorksheetRecord } from '../worksheet/record';
-import type { RoomAnswersRecord } from './contributions';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 
 export const DB_NAME = 'cpm-workshop';
 

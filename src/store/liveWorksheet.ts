@@ -122,7 +122,9 @@ export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): Live
     show(change);
   }
 
-  const show = (change: StampedOp) => view.applyRemote(change.op, { stamp: change.stamp, insertedAt: replica.insertedAt });
+  function show(change: StampedOp) {
+    view.applyRemote(change.op, { stamp: change.stamp, insertedAt: replica.insertedAt });
+  }
 
   /** The latest other tab's change per field, held while this tab types in that field. */
   const held = new Map<string, { change: StampedOp; timer: ReturnType<typeof setTimeout> }>();

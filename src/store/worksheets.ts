@@ -1,5 +1,4 @@
-import { emptyAnswers, participantName, worksheetTitle } from '../worksheet/answers';
-import { worksheetProgress, type Progress } from '../worksheet/progress';
+import { emptyAnswers, worksheetTitle } from '../worksheet/answers';
 import { upgradeAnswers } from '../worksheet/migrate';
 import { TEMPLATE } from '../worksheet/template';
 import { LIMITS, formatLimit } from '../worksheet/limits';
@@ -8,36 +7,14 @@ import type { Answers } from '../worksheet/types';
 import { announce } from './changes';
 import { db, verifyStored } from './db';
 import { unsaved } from './memory';
+import { summarize, type WorksheetSummary } from '../worksheet/summary';
 
 export { unsavedRecords } from './memory';
 
 export type { WorksheetRecord } from '../worksheet/record';
 
-/** What the library lists for each worksheet. */
-export interface WorksheetSummary {
-  id: string;
-  title: string;
-  participant: string;
-  updatedAt: number;
-  progress: Progress;
-}
-
 function newWorksheetId(): string {
   return crypto.randomUUID();
-}
-
-export function summarize(record: WorksheetRecord): WorksheetSummary {
-  let progress: Progress | undefined;
-  return {
-    id: record.id,
-    title: worksheetTitle(record.answers),
-    participant: participantName(record.answers),
-    updatedAt: record.updatedAt,
-    // Worked out when a row shows it: a library of a thousand shows fifty at a time.
-    get progress() {
-      return (progress ??= worksheetProgress(TEMPLATE, record.answers));
-    },
-  };
 }
 
 /** New worksheets whose first write has not landed yet. */

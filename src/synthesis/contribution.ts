@@ -87,7 +87,7 @@ function addExercise(exercise: Exercise, answers: Answers, out: SharedAnswers): 
           .map((crosswalk) => ({
             initiative: filled(crosswalk.initiative),
             cells: Object.fromEntries(
-              prompt.columns.map((column) => [column.id, filled(crosswalk.cells[column.id])]).filter(([, text]) => text),
+              prompt.columns.map((column): [string, string] => [column.id, filled(crosswalk.cells[column.id])]).filter(([, text]) => text),
             ),
           }))
           .filter((crosswalk) => crosswalk.initiative || Object.keys(crosswalk.cells).length);

@@ -1,5 +1,5 @@
 import type { ProjectorView } from '../facilitate/session';
-import type { RoomAnswersRecord } from '../store/contributions';
+import type { RoomAnswersRecord } from './roomAnswers';
 import type { Template } from '../worksheet/types';
 import { synthesize, visibleGroups, type ExerciseSynthesis } from './synthesize';
 

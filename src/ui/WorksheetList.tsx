@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import type { WorksheetSummary } from '../store/worksheets';
+import type { WorksheetSummary } from '../worksheet/summary';
 import { findWorksheets, PAGE_SIZE, SORT_LABELS, type LibrarySort } from './libraryView';
 import { WorksheetRow, type WorksheetActions } from './WorksheetRow';
 import './worksheetList.css';

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import type { WorksheetSummary } from '../store/worksheets';
+import type { WorksheetSummary } from '../worksheet/summary';
+import { formText } from './formText';
 import { focusById } from './focus';
 import { ProgressBar } from './ProgressBar';
 import { LIMITS } from '../worksheet/limits';
@@ -43,7 +44,7 @@ export function WorksheetRow(props: { sheet: WorksheetSummary; actions: Workshee
           class="rename"
           onSubmit={(event) => {
             event.preventDefault();
-            void finishRename(new FormData(event.currentTarget).get('title')?.toString() ?? '');
+            void finishRename(formText(event.currentTarget, 'title'));
           }}
         >
           <label for={renameId()}>Session name</label>

@@ -1,4 +1,4 @@
-import type { WorksheetSummary } from '../store/worksheets';
+import type { WorksheetSummary } from '../worksheet/summary';
 
 /** How the library orders worksheets. */
 export type LibrarySort = 'newest' | 'oldest' | 'name';

@@ -13,3 +13,8 @@ export async function newWorksheetFromLibrary(page: Page): Promise<string> {
 export async function waitSaved(page: Page): Promise<void> {
   await page.getByText(/^Saved at /).waitFor();
 }
+
+/** A text field by its visible label, exactly. */
+export function field(page: Page, name: string) {
+  return page.getByRole('textbox', { name, exact: true });
+}

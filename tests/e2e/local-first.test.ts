@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { field, newWorksheetFromLibrary, waitSaved } from './helpers';
 import { killBrowser } from './people';
 
 const sessions: Session[] = [];
@@ -20,8 +20,6 @@ afterEach(async () => {
     await session.close().catch(() => {});
   }
 });
-
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 test('after one visit the app loads, saves and exports a PDF with the network off', async () => {
   const { page, context } = await browser();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary } from './helpers';
+import { field, newWorksheetFromLibrary } from './helpers';
 import { waitSettled } from './people';
 
 let session: Session;
@@ -9,6 +9,8 @@ let session: Session;
 let worksheet: Page;
 let library: Page;
 let url: string;
+const ANSWER = 'What is important for you to be saying and doing?';
+
 beforeEach(async () => {
   session = await openBrowser();
   worksheet = session.page;
@@ -23,9 +25,6 @@ afterEach(async () => {
   expect(session.breaches).toEqual([]);
   await session.close();
 });
-
-const ANSWER = 'What is important for you to be saying and doing?';
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 async function openLibrary(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/#/`);

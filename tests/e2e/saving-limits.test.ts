@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary } from './helpers';
+import { field, newWorksheetFromLibrary } from './helpers';
 import { waitSettled } from './people';
 
 const sessions: Session[] = [];
@@ -17,7 +17,6 @@ afterEach(async () => {
   }
 });
 
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const worksheets = (page: Page) => page.getByRole('list', { name: 'Worksheets on this device' });
 
 /** Text of `length` characters that reads like words, as a pasted document would. */

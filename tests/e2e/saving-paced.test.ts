@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary } from './helpers';
+import { field, newWorksheetFromLibrary } from './helpers';
 import { runs, seededRandom, sentence, throttleCpu, typeLikeAPerson, waitSettled, watchAlarms } from './people';
 
 const sessions: Session[] = [];
@@ -18,7 +17,6 @@ afterEach(async () => {
 });
 
 const LONG_ANSWER = 'What is important for you to be saying and doing?';
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 const PACED_RUNS = runs('PACED', 1);
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary } from './helpers';
+import { field, newWorksheetFromLibrary } from './helpers';
 import { seededRandom, sentence, waitSettled, watchAlarms } from './people';
 
 let session: Session;
@@ -22,8 +22,6 @@ afterEach(async () => {
   expect(session.breaches).toEqual([]);
   await session.close();
 });
-
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 /** Waits until both tabs show the same thing (or 5 s pass), then says whether they do. */
 async function expectSame<T>(read: (page: Page) => Promise<T>, what: string): Promise<T> {

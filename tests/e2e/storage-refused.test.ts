@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
 import { watchAlarms } from './people';
+import { field } from './helpers';
 
 let session: Session;
 let alarms: string[];
@@ -35,7 +36,6 @@ const REFUSALS: Array<{ how: string; script: () => void }> = [
   },
 ];
 
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const pageText = (page: Page) => page.locator('body').innerText();
 
 /** What the participant must never read, whatever the page. */

@@ -266,7 +266,7 @@ function attached(units: Unit[], at: string): string[] {
     seenParts.add(unit.part);
     if (!unit.text) continue;
     const text = unit.text.trim();
-    if (/[“‘(\[]$/u.test(text)) bad.push(`attached: ${at}: a line ends with an opening mark: "…${text.slice(-30)}"`);
+    if (/[“‘([]$/u.test(text)) bad.push(`attached: ${at}: a line ends with an opening mark: "…${text.slice(-30)}"`);
     if (!first && /^[”’)\],.;:!?…]/u.test(text)) bad.push(`attached: ${at}: a line starts with a closing mark: "${text.slice(0, 30)}…"`);
   }
   return bad;

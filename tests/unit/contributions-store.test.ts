@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyRoomAnswers, getRoomAnswers, putRoomAnswers } from '../../src/store/contributions';
+import { getRoomAnswers, putRoomAnswers } from '../../src/store/contributions';
+import { emptyRoomAnswers } from '../../src/synthesis/roomAnswers';
 import { closeDb, db, DB_NAME, DB_VERSION } from '../../src/store/db';
 import { getSession } from '../../src/store/sessions';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';

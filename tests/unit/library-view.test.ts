@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorksheetSummary } from '../../src/store/worksheets';
+import type { WorksheetSummary } from '../../src/worksheet/summary';
 import { findWorksheets, foldForSearch } from '../../src/ui/libraryView';
 
 const sheet = (title: string, participant: string, updatedAt: number): WorksheetSummary => ({

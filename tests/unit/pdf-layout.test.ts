@@ -328,7 +328,7 @@ describe.each(['fake', 'real'])('crosswalk rows with the %s measure', (measureNa
             .filter((i) => i.role === 'cell' && Math.abs(i.x - VALUE_X) < 0.01)
             .map((i) => i.text)
             .join('');
-          expect(squash(values)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry!));
+          expect(squash(values)).toContain(squash(a.crosswalks.crosswalk![0]!.cells.inquiry));
           expect(result.pages.length).toBeGreaterThan(layout(crosswalkVariant(items), paper).pages.length + 1);
         }
       }

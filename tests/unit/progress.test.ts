@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/store/worksheets';
+import { summarize } from '../../src/worksheet/summary';
 import { emptyAnswers, emptyCrosswalk, emptyListItem } from '../../src/worksheet/answers';
 import { exerciseProgress, percent, promptProgress, sectionProgress, worksheetProgress } from '../../src/worksheet/progress';
 import { TEMPLATE } from '../../src/worksheet/template';

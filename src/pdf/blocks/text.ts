@@ -115,4 +115,6 @@ export const title: Renderer<Of<'title'>> = {
   },
 };
 
-export const plainLine = (text: string, bold = false) => ({ segments: [{ text, bold, italic: false }], width: 0 });
+export function plainLine(text: string, bold = false) {
+  return { segments: [{ text, bold, italic: false }], width: 0 };
+}

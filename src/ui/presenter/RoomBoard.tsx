@@ -3,6 +3,7 @@ import type { Idea } from '../../facilitate/session';
 import { AutoTextarea } from '../AutoTextarea';
 import { LIMITS } from '../../worksheet/limits';
 import { focusById } from '../focus';
+import { formText } from '../formText';
 
 type Column = { id: string; label: string };
 
@@ -58,7 +59,7 @@ function AddIdea(props: { columns?: Column[]; onAdd: RoomBoardActions['onAdd'] }
         event.preventDefault();
         const form = event.currentTarget;
         const data = new FormData(form);
-        props.onAdd(String(data.get('idea') ?? ''), props.columns ? String(data.get('column')) : undefined);
+        props.onAdd(formText(data, 'idea'), props.columns ? formText(data, 'column') : undefined);
         (form.elements.namedItem('idea') as HTMLInputElement).value = '';
         focusById('new-idea');
       }}

@@ -5,7 +5,10 @@ export const columnsFor = (slots: number) => (slots <= 3 ? 1 : slots <= 8 ? 2 : 
 
 /** A list prompt's numbered rows, as on paper, filled by the room's ideas in order. */
 export function NumberedSlots(props: { rows: number; ideas: string[] }) {
-  const slots = () => Array.from({ length: Math.max(props.rows, props.ideas.length) }, (_, index) => props.ideas[index]);
+  const slots = () => {
+    const ideas = props.ideas;
+    return Array.from({ length: Math.max(props.rows, ideas.length) }, (_, index) => ideas[index]);
+  };
   return (
     <ol class="list-slots" data-fit-list style={{ '--cols': String(columnsFor(slots().length)) }} aria-label="Ideas from the room">
       <For each={slots()}>

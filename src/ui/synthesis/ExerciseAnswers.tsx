@@ -25,59 +25,67 @@ export function ExerciseAnswers(props: {
   const canPromote = (part: SynthesisPart) => !columns() || columns()!.some((column) => column.id === part.id);
   const promote = (part: SynthesisPart, group: AnswerGroup) =>
     props.dispatch({ type: 'addIdea', text: group.text, column: columns() ? part.id : undefined });
+  // Each edit names its groups by id, read when the button is pressed.
+  const idOf = (part: SynthesisPart, group: AnswerGroup) => groupId(props.exercise.id, part.id, group.key);
+  const toggleHidden = (part: SynthesisPart, group: AnswerGroup) => {
+    const id = idOf(part, group);
+    props.onEdit((edits) => (group.hidden ? showGroup : hideGroup)(edits, id));
+  };
+  const split = (part: SynthesisPart, group: AnswerGroup) => {
+    const id = idOf(part, group);
+    props.onEdit((edits) => splitGroup(edits, id));
+  };
+  const merge = (part: SynthesisPart, from: AnswerGroup, into: AnswerGroup) => {
+    const [fromId, intoId] = [idOf(part, from), idOf(part, into)];
+    props.onEdit((edits) => mergeGroup(edits, fromId, intoId));
+  };
 
   return (
     <Show when={props.synthesis.respondents > 0} fallback={<p class="muted">No contribution answers this exercise yet.</p>}>
       <p class="room-respondents">{plural(props.synthesis.respondents, 'participant')} answered this exercise.</p>
       <Show when={props.synthesis.score}>{(score) => <p class="room-score">{score().text}</p>}</Show>
       <For each={props.synthesis.parts.filter((part) => part.groups.length)}>
-        {(part) => {
-          const id = (group: AnswerGroup) => groupId(props.exercise.id, part.id, group.key);
-          return (
-            <section class="room-part" aria-label={part.label}>
-              <h3>{part.label}</h3>
-              <ol class="room-groups">
-                <For each={part.groups}>
-                  {(group) => (
-                    <li classList={{ held: !!group.hidden }}>
-                      <span class="room-text">{group.text}</span>
-                      <span class="room-count">{plural(group.count, 'participant')}</span>
-                      <Show when={group.tags.length}>
-                        <span class="room-tags">
-                          {group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}
-                        </span>
-                      </Show>
-                      <span class="room-tools">
-                        <Show when={canPromote(part)}>
-                          <Show when={!onBoard(group.text)} fallback={<span class="muted">On the board</span>}>
-                            <button type="button" onClick={() => promote(part, group)}>
-                              Add to board<span class="sr-only"> “{group.text}”</span>
-                            </button>
-                          </Show>
-                        </Show>
-                        <button
-                          type="button"
-                          onClick={() => props.onEdit((edits) => (group.hidden ? showGroup : hideGroup)(edits, id(group)))}
-                        >
-                          {group.hidden ? 'Show' : 'Hide'}
-                          <span class="sr-only"> “{group.text}”</span>
-                        </button>
-                        <Show when={hasMerges(props.edits, id(group))}>
-                          <button type="button" onClick={() => props.onEdit((edits) => splitGroup(edits, id(group)))}>
-                            Undo merge<span class="sr-only"> “{group.text}”</span>
+        {(part) => (
+          <section class="room-part" aria-label={part.label}>
+            <h3>{part.label}</h3>
+            <ol class="room-groups">
+              <For each={part.groups}>
+                {(group) => (
+                  <li classList={{ held: !!group.hidden }}>
+                    <span class="room-text">{group.text}</span>
+                    <span class="room-count">{plural(group.count, 'participant')}</span>
+                    <Show when={group.tags.length}>
+                      <span class="room-tags">
+                        {group.tags.map((tag) => (tag.count > 1 ? `${tag.text} (${tag.count})` : tag.text)).join(', ')}
+                      </span>
+                    </Show>
+                    <span class="room-tools">
+                      <Show when={canPromote(part)}>
+                        <Show when={!onBoard(group.text)} fallback={<span class="muted">On the board</span>}>
+                          <button type="button" onClick={() => promote(part, group)}>
+                            Add to board<span class="sr-only"> “{group.text}”</span>
                           </button>
                         </Show>
-                      </span>
-                    </li>
-                  )}
-                </For>
-              </ol>
-              <Show when={part.groups.length > 1}>
-                <MergeForm part={part} onMerge={(from, into) => props.onEdit((edits) => mergeGroup(edits, id(from), id(into)))} />
-              </Show>
-            </section>
-          );
-        }}
+                      </Show>
+                      <button type="button" onClick={() => toggleHidden(part, group)}>
+                        {group.hidden ? 'Show' : 'Hide'}
+                        <span class="sr-only"> “{group.text}”</span>
+                      </button>
+                      <Show when={hasMerges(props.edits, idOf(part, group))}>
+                        <button type="button" onClick={() => split(part, group)}>
+                          Undo merge<span class="sr-only"> “{group.text}”</span>
+                        </button>
+                      </Show>
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <Show when={part.groups.length > 1}>
+              <MergeForm part={part} onMerge={(from, into) => merge(part, from, into)} />
+            </Show>
+          </section>
+        )}
       </For>
     </Show>
   );

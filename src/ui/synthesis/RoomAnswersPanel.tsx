@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Action, FacilitationSession, Idea } from '../../facilitate/session';
-import { loadPaper } from '../../store/preferences';
+import { useServices } from '../../services';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
 import type { Exercise } from '../../worksheet/types';
 import { saveFile } from '../download';
@@ -20,6 +20,7 @@ export function RoomAnswersPanel(props: {
   board: Idea[];
   dispatch: (action: Action) => void;
 }) {
+  const { paper } = useServices();
   let input!: HTMLInputElement;
   const [dragging, setDragging] = createSignal(false);
   const [added, setAdded] = createSignal<string>('');
@@ -40,7 +41,7 @@ export function RoomAnswersPanel(props: {
     setExportStatus('Preparing the room answers PDF…');
     try {
       const pdf = await import('../../pdf/export');
-      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, loadPaper());
+      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, paper.load());
       saveFile(file.bytes, file.fileName, 'application/pdf');
       setExportStatus('Room answers PDF downloaded.');
     } catch {

@@ -1,9 +1,9 @@
 import { createMemo, createSignal } from 'solid-js';
 import type { ProjectorView } from '../../facilitate/session';
-import { emptyRoomAnswers, getRoomAnswers, putRoomAnswers, type RoomAnswersRecord } from '../../store/contributions';
-import { describeStorageError } from '../../store/errors';
+import { useServices } from '../../services';
 import { takeIn, type DroppedFile, type Skipped } from '../../synthesis/intake';
 import { withRoomAnswers } from '../../synthesis/projected';
+import { emptyRoomAnswers, type RoomAnswersRecord } from '../../synthesis/roomAnswers';
 import { synthesize, type ExerciseSynthesis } from '../../synthesis/synthesize';
 import { TEMPLATE } from '../../worksheet/template';
 
@@ -14,14 +14,15 @@ export type RoomAnswers = ReturnType<typeof createRoomAnswers>;
  * the change at once, stores it, and tells the presenter to refresh the projector.
  */
 export function createRoomAnswers(sessionId: string, onChange: () => void) {
+  const { roomAnswers, storage } = useServices();
   const [record, setRecord] = createSignal<RoomAnswersRecord>(emptyRoomAnswers(sessionId));
   const [saveError, setSaveError] = createSignal('');
-  void getRoomAnswers(sessionId).then(
+  void roomAnswers.get(sessionId).then(
     (stored) => {
       setRecord(stored);
       onChange();
     },
-    (error: unknown) => setSaveError(describeStorageError(error)),
+    (error: unknown) => setSaveError(storage.describeStorageError(error)),
   );
 
   const update = (change: (current: RoomAnswersRecord) => Omit<RoomAnswersRecord, 'updatedAt'>) => {
@@ -29,9 +30,9 @@ export function createRoomAnswers(sessionId: string, onChange: () => void) {
     const next = { ...change(current), updatedAt: Math.max(Date.now(), current.updatedAt + 1) };
     setRecord(next);
     onChange();
-    putRoomAnswers(next).then(
+    roomAnswers.put(next).then(
       () => setSaveError(''),
-      (error: unknown) => setSaveError(describeStorageError(error)),
+      (error: unknown) => setSaveError(storage.describeStorageError(error)),
     );
   };
 
