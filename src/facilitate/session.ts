@@ -114,101 +114,118 @@ export type Action =
   | { type: 'restoreIdea'; exerciseId: string; idea: Idea; index: number }
   | { type: 'rename'; name: string };
 
+/** What one action changes, or undefined when it changes nothing. */
+type Change = Partial<FacilitationSession> | undefined;
+
+/** The session an action meets: its exercises, the current one, and the time. */
+interface Scene {
+  session: FacilitationSession;
+  exercises: Exercise[];
+  exercise: Exercise | undefined;
+  now: number;
+}
+
 /** Applies one action; returns the same object when nothing changes. */
 export function reduce(template: Template, session: FacilitationSession, action: Action, now: number): FacilitationSession {
   const exercises = roomExercises(template);
-  const exercise = exercises[session.current];
-  const board = (exercise && session.boards[exercise.id]) ?? [];
-  const withBoard = (ideas: Idea[]) => (exercise ? { boards: { ...session.boards, [exercise.id]: ideas } } : {});
-  const mapIdea = (id: string, fn: (idea: Idea) => Idea) =>
-    board.some((idea) => idea.id === id) ? withBoard(board.map((idea) => (idea.id === id ? fn(idea) : idea))) : undefined;
-  const go = (index: number) => {
-    if (!Number.isInteger(index)) return undefined;
-    const target = Math.min(Math.max(index, 0), exercises.length - 1);
-    if (target === session.current) return undefined;
-    // The timer belongs to the session: a started one keeps going; an idle one takes the new exercise's time.
-    if (!isIdle(session.timer)) return { current: target };
-    const ms = minutesMs(exercises[target]);
-    return { current: target, timer: { durationMs: ms, remainingMs: ms } };
-  };
+  const scene: Scene = { session, exercises, exercise: exercises[session.current], now };
+  const change = screenChange(scene, action) ?? timerChange(scene, action) ?? boardChange(scene, action);
+  if (!change) return session;
+  return { ...session, ...change, rev: session.rev + 1, updatedAt: now };
+}
 
-  let change: Partial<FacilitationSession> | undefined;
+/** Moving between exercises, revealing, blanking, holding new ideas, renaming. */
+function screenChange(scene: Scene, action: Action): Change {
+  const { session, exercise } = scene;
   switch (action.type) {
     case 'goto':
-      change = go(action.index);
-      break;
+      return goTo(scene, action.index);
     case 'next':
-      change = go(session.current + 1);
-      break;
+      return goTo(scene, session.current + 1);
     case 'prev':
-      change = go(session.current - 1);
-      break;
+      return goTo(scene, session.current - 1);
     case 'toggleReveal':
-      if (exercise && answerKeyOf(exercise)) change = { revealed: { ...session.revealed, [exercise.id]: !session.revealed[exercise.id] } };
-      break;
+      return exercise && answerKeyOf(exercise)
+        ? { revealed: { ...session.revealed, [exercise.id]: !session.revealed[exercise.id] } }
+        : undefined;
     case 'toggleBlank':
-      change = { blank: !session.blank };
-      break;
+      return { blank: !session.blank };
+    case 'setHoldNewIdeas':
+      return action.hold !== session.holdNewIdeas ? { holdNewIdeas: action.hold } : undefined;
+    case 'rename': {
+      const name = cleanText(action.name, LIMITS.sessionName).trim();
+      return name ? { name } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function goTo({ session, exercises }: Scene, index: number): Change {
+  if (!Number.isInteger(index)) return undefined;
+  const target = Math.min(Math.max(index, 0), exercises.length - 1);
+  if (target === session.current) return undefined;
+  // The timer belongs to the session: a started one keeps going; an idle one takes the new exercise's time.
+  if (!isIdle(session.timer)) return { current: target };
+  const ms = minutesMs(exercises[target]);
+  return { current: target, timer: { durationMs: ms, remainingMs: ms } };
+}
+
+function timerChange({ session, exercise, now }: Scene, action: Action): Change {
+  const timer = session.timer;
+  const running = timer.startedAt !== undefined;
+  switch (action.type) {
     case 'timerStart':
-      if (session.timer.startedAt === undefined && session.timer.remainingMs > 0) change = { timer: { ...session.timer, startedAt: now } };
-      break;
+      return !running && timer.remainingMs > 0 ? { timer: { ...timer, startedAt: now } } : undefined;
     case 'timerPause':
-      if (session.timer.startedAt !== undefined)
-        change = { timer: { durationMs: session.timer.durationMs, remainingMs: timeLeft(session.timer, now) } };
-      break;
+      return running ? { timer: { durationMs: timer.durationMs, remainingMs: timeLeft(timer, now) } } : undefined;
     case 'timerReset': {
       const fresh = minutesMs(exercise);
-      const timer = session.timer;
-      if (timer.startedAt !== undefined || timer.remainingMs !== fresh || timer.durationMs !== fresh)
-        change = { timer: { durationMs: fresh, remainingMs: fresh } };
-      break;
+      const changed = running || timer.remainingMs !== fresh || timer.durationMs !== fresh;
+      return changed ? { timer: { durationMs: fresh, remainingMs: fresh } } : undefined;
     }
     case 'timerAddMinute': {
-      const running = session.timer.startedAt !== undefined;
-      const left = timeLeft(session.timer, now) + 60_000;
-      change = { timer: { durationMs: session.timer.durationMs + 60_000, remainingMs: left, ...(running ? { startedAt: now } : {}) } };
-      break;
+      const left = timeLeft(timer, now) + 60_000;
+      return { timer: { durationMs: timer.durationMs + 60_000, remainingMs: left, ...(running ? { startedAt: now } : {}) } };
     }
-    case 'setHoldNewIdeas':
-      if (action.hold !== session.holdNewIdeas) change = { holdNewIdeas: action.hold };
-      break;
+    default:
+      return undefined;
+  }
+}
+
+/** Ideas on the current exercise's board; an undone delete goes back to the exercise it left. */
+function boardChange({ session, exercises, exercise }: Scene, action: Action): Change {
+  const board = (exercise && session.boards[exercise.id]) ?? [];
+  const has = (id: string, differs: (idea: Idea) => boolean = () => true) => board.some((idea) => idea.id === id && differs(idea));
+  const withBoard = (ideas: Idea[]) => (exercise ? { boards: { ...session.boards, [exercise.id]: ideas } } : undefined);
+  const mapIdea = (id: string, fn: (idea: Idea) => Idea) => withBoard(board.map((idea) => (idea.id === id ? fn(idea) : idea)));
+  switch (action.type) {
     case 'addIdea': {
       const text = cleanText(action.text, LIMITS.idea).trim();
-      if (text && exercise && board.length < LIMITS.ideasPerBoard)
-        change = withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
-      break;
+      if (!text || board.length >= LIMITS.ideasPerBoard) return undefined;
+      return withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
     }
     case 'editIdea': {
       const text = cleanText(action.text, LIMITS.idea).trim();
-      if (text && board.some((idea) => idea.id === action.id && idea.text !== text))
-        change = mapIdea(action.id, (idea) => ({ ...idea, text }));
-      break;
+      return text && has(action.id, (idea) => idea.text !== text) ? mapIdea(action.id, (idea) => ({ ...idea, text })) : undefined;
     }
     case 'moveIdea':
-      if (board.some((idea) => idea.id === action.id && idea.column !== action.column))
-        change = mapIdea(action.id, (idea) => ({ ...idea, column: action.column }));
-      break;
+      return has(action.id, (idea) => idea.column !== action.column)
+        ? mapIdea(action.id, (idea) => ({ ...idea, column: action.column }))
+        : undefined;
     case 'toggleIdea':
-      change = mapIdea(action.id, (idea) => ({ ...idea, hidden: !idea.hidden }));
-      break;
+      return has(action.id) ? mapIdea(action.id, (idea) => ({ ...idea, hidden: !idea.hidden })) : undefined;
     case 'deleteIdea':
-      if (board.some((idea) => idea.id === action.id)) change = withBoard(board.filter((idea) => idea.id !== action.id));
-      break;
+      return has(action.id) ? withBoard(board.filter((idea) => idea.id !== action.id)) : undefined;
     case 'restoreIdea': {
       const ideas = session.boards[action.exerciseId] ?? [];
-      if (!exercises.some((e) => e.id === action.exerciseId) || ideas.some((idea) => idea.id === action.idea.id)) break;
+      if (!exercises.some((e) => e.id === action.exerciseId) || ideas.some((idea) => idea.id === action.idea.id)) return undefined;
       const at = Math.min(Math.max(0, Math.trunc(action.index)), ideas.length);
-      change = { boards: { ...session.boards, [action.exerciseId]: [...ideas.slice(0, at), action.idea, ...ideas.slice(at)] } };
-      break;
+      return { boards: { ...session.boards, [action.exerciseId]: [...ideas.slice(0, at), action.idea, ...ideas.slice(at)] } };
     }
-    case 'rename': {
-      const name = cleanText(action.name, LIMITS.sessionName).trim();
-      if (name) change = { name };
-      break;
-    }
+    default:
+      return undefined;
   }
-  if (!change) return session;
-  return { ...session, ...change, rev: session.rev + 1, updatedAt: now };
 }
 
 /** The recall answer key of an exercise, if it has one. */

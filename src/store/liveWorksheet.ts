@@ -1,13 +1,15 @@
-import { openBroadcast, TAB_ID } from '../sync/broadcast';
+import { openBroadcast, TAB_ID, type Broadcast } from '../sync/broadcast';
 import { fieldOf, parseOp, promptIndex, type AnswerOp, type Ordering } from '../worksheet/ops';
 import { Replica, type StampedOp } from '../worksheet/replica';
+import { Unstored } from '../worksheet/unstored';
 import type { WorksheetRecord } from '../worksheet/record';
 import { TEMPLATE } from '../worksheet/template';
 import type { Answers } from '../worksheet/types';
 import { createAutosave, track, type Autosave, type SaveStatus } from './autosave';
-import { onWorksheetChange } from './changes';
+import { onWorksheetChange, type WorksheetChange } from './changes';
 import { reportSave, saveProblem, showing } from './health';
 import { stepAside } from './db';
+import { createTypingHold } from './typingHold';
 import { describeStorageError } from './errors';
 import { putWorksheet, saveWorksheet, saveWorksheetLeaving, wasStored, WorksheetDeletedError, type SaveBase } from './worksheets';
 
@@ -38,9 +40,6 @@ export interface LiveWorksheet {
 
 const PROMPTS = promptIndex(TEMPLATE);
 
-/** How long after a keystroke a field counts as being typed in. */
-const TYPING_PAUSE_MS = 700;
-
 function parseStamped(body: unknown): StampedOp | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { op, stamp } = body as Record<string, unknown>;
@@ -57,155 +56,148 @@ function parseStamped(body: unknown): StampedOp | undefined {
  * newer stored copy is merged with this tab's changes instead of being overwritten.
  */
 export function openLiveWorksheet(record: WorksheetRecord, view: LiveView): LiveWorksheet {
-  const replica = new Replica(TAB_ID);
-  let base: SaveBase = { rev: record.rev ?? 0, stored: wasStored(record.id) };
-  let current: WorksheetRecord = record;
-  /** Changes on screen that are not known to be stored yet, this tab's and other tabs'. */
-  let unstored: StampedOp[] = [];
-  let gone = false;
+  return new Live(record, view);
+}
+
+class Live implements LiveWorksheet {
+  private readonly replica = new Replica(TAB_ID);
+  private readonly unstored = new Unstored(TAB_ID);
+  private base: SaveBase;
+  private current: WorksheetRecord;
+  private gone = false;
   /** The latest revision other tabs have announced. */
-  let heardRev = base.rev;
-  const typedAt = new Map<string, number>();
+  private heardRev: number;
+  private readonly hold = createTypingHold((change) => this.release(change));
+  private readonly ops: Broadcast<StampedOp>;
+  private readonly autosave: Autosave;
+  private readonly stopListening: () => void;
 
-  const ops = openBroadcast(`worksheet:${record.id}`, {
-    parse: parseStamped,
-    onMessage: (change) => receive(change),
-    onNewerVersion: () => void stepAside(),
-  });
+  constructor(
+    private readonly record: WorksheetRecord,
+    private readonly view: LiveView,
+  ) {
+    this.base = { rev: record.rev ?? 0, stored: wasStored(record.id) };
+    this.current = record;
+    this.heardRev = this.base.rev;
+    this.ops = openBroadcast(`worksheet:${record.id}`, {
+      parse: parseStamped,
+      onMessage: (change) => this.receive(change),
+      onNewerVersion: () => void stepAside(),
+    });
+    this.autosave = track(
+      createAutosave(
+        (options) => this.write(options),
+        (status) => {
+          // A deleted worksheet is not a failing save: its own banner says what happened.
+          reportSave(record.id, this.gone ? { state: 'saved', at: new Date() } : status);
+          view.status(status);
+        },
+      ),
+    );
+    // Opened again after saves failed: what is in memory is still unsaved, so try again at once.
+    if (saveProblem(record.id)) this.autosave.schedule();
+    showing(record.id, true);
+    this.stopListening = onWorksheetChange((change, fromTab) => this.heard(change, fromTab));
+  }
 
-  const rebase = (stored: Answers) => replica.rebase(stored, unstored);
-  const typing = (field: string | undefined) => field !== undefined && Date.now() - (typedAt.get(field) ?? 0) < TYPING_PAUSE_MS;
-  /** What to show after a merge: a field being typed in here keeps what is typed (see `hold`). */
-  const keepTyping = (answers: Answers) => {
-    for (const change of unstored) if (change.stamp.tab === TAB_ID && typing(fieldOf(change.op))) replica.apply(answers, change);
-    return answers;
-  };
+  local(op: AnswerOp): void {
+    const stamp = this.replica.stampLocal(op);
+    const field = fieldOf(op);
+    if (field) this.hold.typed(field);
+    this.unstored.remember({ op, stamp });
+    this.ops.post({ op, stamp });
+    if (!this.gone) this.autosave.schedule();
+  }
 
-  async function write({ leaving }: { leaving: boolean }): Promise<void> {
-    if (gone) throw new WorksheetDeletedError(record.id);
-    const upTo = lastOwnStamp();
-    const snapshot: WorksheetRecord = { ...current, rev: base.rev, updatedAt: Date.now(), answers: structuredClone(view.answers()) };
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  async restore(): Promise<void> {
+    const back: WorksheetRecord = { ...this.current, updatedAt: Date.now(), answers: structuredClone(this.view.answers()) };
+    await putWorksheet(back);
+    this.base = { rev: (back.rev ?? 0) + 1, stored: true };
+    this.current = { ...back, rev: this.base.rev };
+    this.unstored.clear();
+    this.gone = false;
+  }
+
+  close(): void {
+    this.hold.dispose();
+    showing(this.record.id, false);
+    this.autosave.dispose();
+    this.stopListening();
+    this.ops.close();
+  }
+
+  private async write({ leaving }: { leaving: boolean }): Promise<void> {
+    if (this.gone) throw new WorksheetDeletedError(this.record.id);
+    const upTo = this.unstored.lastOwnStamp();
+    const snapshot: WorksheetRecord = {
+      ...this.current,
+      rev: this.base.rev,
+      updatedAt: Date.now(),
+      answers: structuredClone(this.view.answers()),
+    };
+    const rebase = (stored: Answers) => this.replica.rebase(stored, [...this.unstored.all]);
     try {
       // Leaving, there is no time to read first: what is on screen already holds every other
       // tab's changes, so it is written over the latest revision this tab has heard of.
       const { saved, rebased } = leaving
-        ? await saveWorksheetLeaving(snapshot, { ...base, rev: Math.max(base.rev, heardRev) }, upTo)
-        : await saveWorksheet(snapshot, base, rebase, upTo);
-      base = { rev: saved.rev ?? 0, stored: true };
-      current = saved;
-      if (rebased) view.replace(keepTyping(rebase(saved.answers)));
-      forgetOwn(upTo);
+        ? await saveWorksheetLeaving(snapshot, { ...this.base, rev: Math.max(this.base.rev, this.heardRev) }, upTo)
+        : await saveWorksheet(snapshot, this.base, rebase, upTo);
+      this.base = { rev: saved.rev ?? 0, stored: true };
+      this.current = saved;
+      if (rebased) this.view.replace(this.keepTyping(rebase(saved.answers)));
+      this.unstored.forget(TAB_ID, upTo);
     } catch (error) {
-      if (error instanceof WorksheetDeletedError) markDeleted();
+      if (error instanceof WorksheetDeletedError) this.markDeleted();
       throw error;
     }
   }
 
-  const autosave: Autosave = track(
-    createAutosave(write, (status) => {
-      // A deleted worksheet is not a failing save: its own banner says what happened.
-      reportSave(record.id, gone ? { state: 'saved', at: new Date() } : status);
-      view.status(status);
-    }),
-  );
-  // Opened again after saves failed: what is in memory is still unsaved, so try again at once.
-  if (saveProblem(record.id)) autosave.schedule();
-  showing(record.id, true);
+  /** What to show after a merge: a field being typed in here keeps what is typed (see `hold`). */
+  private keepTyping(answers: Answers): Answers {
+    for (const change of this.unstored.all) {
+      if (change.stamp.tab === TAB_ID && this.hold.typing(fieldOf(change.op))) this.replica.apply(answers, change);
+    }
+    return answers;
+  }
 
-  function receive(change: StampedOp) {
-    if (gone || !replica.admit(change)) return;
-    remember(change);
+  private receive(change: StampedOp): void {
+    if (this.gone || !this.replica.admit(change)) return;
+    this.unstored.remember(change);
     const field = fieldOf(change.op);
-    // Someone is typing in this very field here: changing it under their cursor would splice two
-    // people's words together. Hold the other tab's text until typing here pauses.
-    if (typing(field)) return hold(field!, change);
-    show(change);
+    if (field !== undefined && this.hold.typing(field)) return this.hold.hold(field, change);
+    this.show(change);
   }
 
-  function show(change: StampedOp) {
-    view.applyRemote(change.op, { stamp: change.stamp, insertedAt: replica.insertedAt });
-  }
-
-  /** The latest other tab's change per field, held while this tab types in that field. */
-  const held = new Map<string, { change: StampedOp; timer: ReturnType<typeof setTimeout> }>();
-  function hold(field: string, change: StampedOp) {
-    clearTimeout(held.get(field)?.timer);
-    const pause = TYPING_PAUSE_MS - (Date.now() - (typedAt.get(field) ?? 0));
-    const timer = setTimeout(() => releaseHeld(field), Math.max(0, pause));
-    held.set(field, { change, timer });
-  }
-  function releaseHeld(field: string) {
-    const entry = held.get(field);
-    if (!entry) return;
-    if (typing(field)) return hold(field, entry.change);
-    held.delete(field);
+  /** Another tab's text, held while this tab typed in its field, once typing here has paused. */
+  private release(change: StampedOp): void {
     // Still the latest write to the field (the later of the two tabs' typing wins everywhere).
-    if (!replica.holds(entry.change)) return;
-    show(entry.change);
-    view.overwritten(entry.change.op);
-    if (!gone) autosave.schedule();
+    if (!this.replica.holds(change)) return;
+    this.show(change);
+    this.view.overwritten(change.op);
+    if (!this.gone) this.autosave.schedule();
   }
 
-  /** Keeps one entry per field (the latest), and every change to rows. */
-  function remember(change: StampedOp) {
-    const field = fieldOf(change.op);
-    if (field !== undefined) unstored = unstored.filter((other) => fieldOf(other.op) !== field);
-    unstored.push(change);
+  private show(change: StampedOp): void {
+    this.view.applyRemote(change.op, { stamp: change.stamp, insertedAt: this.replica.insertedAt });
   }
 
-  function lastOwnStamp(): number | undefined {
-    return unstored.reduce<number | undefined>(
-      (latest, c) => (c.stamp.tab === TAB_ID ? Math.max(latest ?? 0, c.stamp.t) : latest),
-      undefined,
-    );
-  }
-  function forget(tab: string, upTo: number | undefined) {
-    if (upTo !== undefined) unstored = unstored.filter((c) => c.stamp.tab !== tab || c.stamp.t > upTo);
-  }
-  function forgetOwn(upTo: number | undefined) {
-    forget(TAB_ID, upTo);
-  }
-
-  function markDeleted() {
-    if (gone) return;
-    gone = true;
-    view.deleted();
-    view.status({ state: 'error', message: describeStorageError(new WorksheetDeletedError(record.id)) });
-  }
-
-  const stopListening = onWorksheetChange((change, fromTab) => {
-    if (change.id !== record.id || fromTab === TAB_ID) return;
-    heardRev = Math.max(heardRev, change.rev);
-    if (change.change === 'deleted') return markDeleted();
-    if (change.change === 'saved') return forget(fromTab, change.upTo);
+  private heard(change: WorksheetChange, fromTab: string): void {
+    if (change.id !== this.record.id || fromTab === TAB_ID) return;
+    this.heardRev = Math.max(this.heardRev, change.rev);
+    if (change.change === 'deleted') return this.markDeleted();
+    if (change.change === 'saved') return this.unstored.forget(fromTab, change.upTo);
     // Renamed or replaced by a library action: read it, with this tab's changes on top.
-    if (change.change === 'changed' && change.rev > base.rev && !gone) autosave.schedule();
-  });
+    if (change.change === 'changed' && change.rev > this.base.rev && !this.gone) this.autosave.schedule();
+  }
 
-  return {
-    local(op) {
-      const stamp = replica.stampLocal(op);
-      const field = fieldOf(op);
-      if (field) typedAt.set(field, Date.now());
-      remember({ op, stamp });
-      ops.post({ op, stamp });
-      if (!gone) autosave.schedule();
-    },
-    flush: () => autosave.flush(),
-    async restore() {
-      const back: WorksheetRecord = { ...current, updatedAt: Date.now(), answers: structuredClone(view.answers()) };
-      await putWorksheet(back);
-      base = { rev: (back.rev ?? 0) + 1, stored: true };
-      current = { ...back, rev: base.rev };
-      unstored = [];
-      gone = false;
-    },
-    close() {
-      held.forEach((entry) => clearTimeout(entry.timer));
-      showing(record.id, false);
-      autosave.dispose();
-      stopListening();
-      ops.close();
-    },
-  };
+  private markDeleted(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.view.deleted();
+    this.view.status({ state: 'error', message: describeStorageError(new WorksheetDeletedError(this.record.id)) });
+  }
 }
