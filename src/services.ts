@@ -9,7 +9,7 @@ import type { PaperPreference } from './store/preferences';
 import type { RoomAnswersRecord } from './synthesis/roomAnswers';
 import type { WorksheetRecord } from './worksheet/record';
 
-export type { ConflictChoice, Conflicts, ConnectionEvent, PaperPreference, Persistence, SaveStatus };
+export type { ConflictChoice, Conflicts, ConnectionEvent, PaperPreference, Persistence, RestoreResult, SaveStatus };
 
 /**
  * What pages and components need from storage, handed down by the router instead of imported,

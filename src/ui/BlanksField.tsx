@@ -62,22 +62,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
                   <span aria-hidden="true"> {blank.after}</span>
                 </Show>
               </span>
-              <span class="blank-feedback">
-                <Show when={results()?.[index()]}>
-                  {(result) => (
-                    <span id={`${id(index())}-result`} class={`blank-result ${result()}`}>
-                      {RESULT_TEXT[result()]}
-                    </span>
-                  )}
-                </Show>
-                <Show when={expected()[index()]}>
-                  {(answer) => (
-                    <span id={`${id(index())}-expected`} class="blank-expected">
-                      Answer: <strong>{answer()}</strong>
-                    </span>
-                  )}
-                </Show>
-              </span>
+              <BlankFeedback id={id(index())} result={results()?.[index()]} expected={expected()[index()]} />
             </li>
           )}
         </For>
@@ -103,5 +88,27 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
         </p>
       </Show>
     </div>
+  );
+}
+
+/** Beside a blank: the mark it got when checked, and the expected answer while the key shows. */
+function BlankFeedback(props: { id: string; result: BlankResult | undefined; expected: string | undefined }) {
+  return (
+    <span class="blank-feedback">
+      <Show when={props.result}>
+        {(result) => (
+          <span id={`${props.id}-result`} class={`blank-result ${result()}`}>
+            {RESULT_TEXT[result()]}
+          </span>
+        )}
+      </Show>
+      <Show when={props.expected}>
+        {(answer) => (
+          <span id={`${props.id}-expected`} class="blank-expected">
+            Answer: <strong>{answer()}</strong>
+          </span>
+        )}
+      </Show>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { CrosswalkPrompt } from '../worksheet/types';
+import type { Crosswalk, CrosswalkPrompt } from '../worksheet/types';
 import { AutoTextarea } from './AutoTextarea';
 import { useConfirm } from './ConfirmDialog';
 import type { AnswersEditor } from './editor';
@@ -67,22 +67,7 @@ export function CrosswalkField(props: { prompt: CrosswalkPrompt; editor: Answers
                 chosen={crosswalk.initiative}
                 onChoose={choose}
               />
-              <div class="grid">
-                <For each={props.prompt.columns}>
-                  {(column) => (
-                    <div class="grid-row">
-                      <label for={fieldId(props.prompt.id, crosswalk.id, column.id)}>{column.label}</label>
-                      <AutoTextarea
-                        id={fieldId(props.prompt.id, crosswalk.id, column.id)}
-                        rows={2}
-                        maxLength={LIMITS.cell}
-                        value={crosswalk.cells[column.id] ?? ''}
-                        onInput={(event) => props.editor.setCell(props.prompt.id, crosswalk.id, column.id, event.currentTarget.value)}
-                      />
-                    </div>
-                  )}
-                </For>
-              </div>
+              <CrosswalkCells prompt={props.prompt} editor={props.editor} crosswalk={crosswalk} />
               <Show when={crosswalks().length > 1}>
                 <button type="button" class="danger-link remove-crosswalk" onClick={() => void remove(crosswalk.id, index())}>
                   Remove crosswalk {index() + 1}
@@ -129,6 +114,29 @@ function Choices(props: { label: string; group: string; texts: string[]; chosen:
           {expanded() ? 'Fewer' : `More… (${hidden()})`}
         </button>
       </Show>
+    </div>
+  );
+}
+
+/** One row per practice element: its label and the initiative's principles under it. */
+function CrosswalkCells(props: { prompt: CrosswalkPrompt; editor: AnswersEditor; crosswalk: Crosswalk }) {
+  const cellId = (columnId: string) => fieldId(props.prompt.id, props.crosswalk.id, columnId);
+  return (
+    <div class="grid">
+      <For each={props.prompt.columns}>
+        {(column) => (
+          <div class="grid-row">
+            <label for={cellId(column.id)}>{column.label}</label>
+            <AutoTextarea
+              id={cellId(column.id)}
+              rows={2}
+              maxLength={LIMITS.cell}
+              value={props.crosswalk.cells[column.id] ?? ''}
+              onInput={(event) => props.editor.setCell(props.prompt.id, props.crosswalk.id, column.id, event.currentTarget.value)}
+            />
+          </div>
+        )}
+      </For>
     </div>
   );
 }

@@ -60,26 +60,13 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
                 onInput={(event) => props.editor.setListItem(props.prompt.id, item.id, event.currentTarget.value)}
                 onKeyDown={(event) => onKeyDown(event, index())}
               />
-              <span class="row-tools">
-                <button type="button" class="icon" disabled={index() === 0} onClick={() => move(index(), index() - 1)}>
-                  <span aria-hidden="true">↑</span>
-                  <span class="sr-only">
-                    Move {noun().toLowerCase()} {index() + 1} up
-                  </span>
-                </button>
-                <button type="button" class="icon" disabled={index() === items().length - 1} onClick={() => move(index(), index() + 1)}>
-                  <span aria-hidden="true">↓</span>
-                  <span class="sr-only">
-                    Move {noun().toLowerCase()} {index() + 1} down
-                  </span>
-                </button>
-                <button type="button" class="icon" onClick={() => remove(index())}>
-                  <span aria-hidden="true">✕</span>
-                  <span class="sr-only">
-                    Remove {noun().toLowerCase()} {index() + 1}
-                  </span>
-                </button>
-              </span>
+              <RowTools
+                noun={noun().toLowerCase()}
+                index={index()}
+                count={items().length}
+                onMove={(to) => move(index(), to)}
+                onRemove={() => remove(index())}
+              />
             </li>
           )}
         </For>
@@ -98,5 +85,26 @@ export function ListField(props: { prompt: ListPrompt; editor: AnswersEditor }) 
       </Show>
       <p class="help">Enter adds a row · Alt+↑/↓ moves a row · Backspace in an empty row removes it</p>
     </div>
+  );
+}
+
+/** Move up, move down and remove, for pointer users; each button names its row. */
+function RowTools(props: { noun: string; index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+  const row = () => `${props.noun} ${props.index + 1}`;
+  return (
+    <span class="row-tools">
+      <button type="button" class="icon" disabled={props.index === 0} onClick={() => props.onMove(props.index - 1)}>
+        <span aria-hidden="true">↑</span>
+        <span class="sr-only">Move {row()} up</span>
+      </button>
+      <button type="button" class="icon" disabled={props.index === props.count - 1} onClick={() => props.onMove(props.index + 1)}>
+        <span aria-hidden="true">↓</span>
+        <span class="sr-only">Move {row()} down</span>
+      </button>
+      <button type="button" class="icon" onClick={() => props.onRemove()}>
+        <span aria-hidden="true">✕</span>
+        <span class="sr-only">Remove {row()}</span>
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { BackupError, readBackup, type BackupContents } from '../backup/format';
-import { useServices, type ConflictChoice, type Conflicts } from '../services';
+import { useServices, type ConflictChoice, type Conflicts, type RestoreResult } from '../services';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
@@ -13,13 +13,23 @@ const PERSISTENCE_TEXT = {
 };
 
 /** Where the data lives, and the backup file that carries it to another machine. */
+/** "Backup restored: 3 added, 1 kept as copies." */
+function restoredSummary(result: RestoreResult): string {
+  const parts = [
+    result.added && `${result.added} added`,
+    result.replaced && `${result.replaced} replaced`,
+    result.copies && `${result.copies} kept as copies`,
+    result.skipped && `${result.skipped} skipped`,
+  ].filter(Boolean);
+  return `Backup restored: ${parts.join(', ') || 'nothing new'}.`;
+}
+
 export function StoragePanel(props: { onRestored: () => void }) {
   const { persistenceStatus, readBackupOfEverything, findConflicts, restoreContents, describeStorageError } = useServices().storage;
   const [persistence] = createResource(persistenceStatus);
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ contents: BackupContents; conflicts: Conflicts }>();
-  let fileInput!: HTMLInputElement;
 
   const download = async () => {
     setError('');
@@ -33,14 +43,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
   };
 
   const restore = async (contents: BackupContents, choice: ConflictChoice) => {
-    const result = await restoreContents(contents, choice);
-    const parts = [
-      result.added && `${result.added} added`,
-      result.replaced && `${result.replaced} replaced`,
-      result.copies && `${result.copies} kept as copies`,
-      result.skipped && `${result.skipped} skipped`,
-    ].filter(Boolean);
-    setMessage(`Backup restored: ${parts.join(', ') || 'nothing new'}.`);
+    setMessage(restoredSummary(await restoreContents(contents, choice)));
     props.onRestored();
   };
 
@@ -55,8 +58,6 @@ export function StoragePanel(props: { onRestored: () => void }) {
       else await restore(contents, 'skip');
     } catch (failure) {
       setError(failure instanceof BackupError ? failure.message : describeStorageError(failure));
-    } finally {
-      fileInput.value = '';
     }
   };
 
@@ -68,21 +69,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
         Everything stays in this browser on this device. Download a backup to move your worksheets to another computer or to keep them safe;
         Safari may clear a site’s data after 7 days without a visit.
       </p>
-      <div class="actions">
-        <button type="button" onClick={() => void download()}>
-          Download backup
-        </button>
-        <label class="button file-button">
-          Restore backup…
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            class="sr-only"
-            onChange={(event) => void onFile(event.currentTarget.files?.[0])}
-          />
-        </label>
-      </div>
+      <BackupActions onDownload={() => void download()} onFile={(file) => void onFile(file)} />
       <p class="storage-message" role="status">
         {message()}
       </p>
@@ -104,5 +91,29 @@ export function StoragePanel(props: { onRestored: () => void }) {
         )}
       </Show>
     </section>
+  );
+}
+
+function BackupActions(props: { onDownload: () => void; onFile: (file: File | undefined) => void }) {
+  return (
+    <div class="actions">
+      <button type="button" onClick={() => props.onDownload()}>
+        Download backup
+      </button>
+      <label class="button file-button">
+        Restore backup…
+        <input
+          type="file"
+          accept=".json,application/json"
+          class="sr-only"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            props.onFile(input.files?.[0]);
+            // The same file can be chosen again after fixing it.
+            input.value = '';
+          }}
+        />
+      </label>
+    </div>
   );
 }

@@ -40,28 +40,7 @@ export function WorksheetRow(props: { sheet: WorksheetSummary; actions: Workshee
           </h2>
         }
       >
-        <form
-          class="rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void finishRename(formText(event.currentTarget, 'title'));
-          }}
-        >
-          <label for={renameId()}>Session name</label>
-          <input
-            id={renameId()}
-            name="title"
-            maxLength={LIMITS.shortText}
-            value={props.sheet.title === 'Untitled worksheet' ? '' : props.sheet.title}
-            onKeyDown={(event) => event.key === 'Escape' && void finishRename()}
-          />
-          <button type="submit" class="primary">
-            Save name
-          </button>
-          <button type="button" onClick={() => void finishRename()}>
-            Cancel
-          </button>
-        </form>
+        <RenameForm id={renameId()} title={props.sheet.title} onDone={(title) => void finishRename(title)} />
       </Show>
       <p class="meta">
         <Show when={props.sheet.participant} fallback={<span>No participant name yet</span>}>
@@ -96,5 +75,33 @@ export function WorksheetRow(props: { sheet: WorksheetSummary; actions: Workshee
         </button>
       </div>
     </li>
+  );
+}
+
+/** Renaming in place: Save name keeps the typed name; Cancel or Escape leaves it as it was. */
+function RenameForm(props: { id: string; title: string; onDone: (title?: string) => void }) {
+  return (
+    <form
+      class="rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onDone(formText(event.currentTarget, 'title'));
+      }}
+    >
+      <label for={props.id}>Session name</label>
+      <input
+        id={props.id}
+        name="title"
+        maxLength={LIMITS.shortText}
+        value={props.title === 'Untitled worksheet' ? '' : props.title}
+        onKeyDown={(event) => event.key === 'Escape' && props.onDone()}
+      />
+      <button type="submit" class="primary">
+        Save name
+      </button>
+      <button type="button" onClick={() => props.onDone()}>
+        Cancel
+      </button>
+    </form>
   );
 }

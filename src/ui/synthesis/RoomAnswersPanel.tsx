@@ -20,33 +20,15 @@ export function RoomAnswersPanel(props: {
   board: Idea[];
   dispatch: (action: Action) => void;
 }) {
-  const { paper } = useServices();
-  let input!: HTMLInputElement;
   const [dragging, setDragging] = createSignal(false);
-  const [added, setAdded] = createSignal<string>('');
-  const [skipped, setSkipped] = createSignal<Skipped[]>([]);
-
+  const [intake, setIntake] = createSignal<Intake>({ added: '', skipped: [] });
   const record = () => props.room.record();
   const synthesis = () => props.room.of(props.exercise.id);
 
   const add = async (files: readonly File[]) => {
     if (!files.length) return;
     const result = await props.room.addFiles(files);
-    setAdded(`${plural(result.added, 'contribution')} added.`);
-    setSkipped(result.skipped);
-  };
-
-  const [exportStatus, setExportStatus] = createSignal('');
-  const exportPdf = async () => {
-    setExportStatus('Preparing the room answers PDF…');
-    try {
-      const pdf = await import('../../pdf/export');
-      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, paper.load());
-      saveFile(file.bytes, file.fileName, 'application/pdf');
-      setExportStatus('Room answers PDF downloaded.');
-    } catch {
-      setExportStatus('The room answers PDF could not be made. The answers are safe; please try again.');
-    }
+    setIntake({ added: `${plural(result.added, 'contribution')} added.`, skipped: result.skipped });
   };
 
   return (
@@ -67,6 +49,73 @@ export function RoomAnswersPanel(props: {
     >
       <h2 id="room-answers-title">Room answers</h2>
       <p class="muted">{plural(record().contributions.length, 'contribution')} from participants. Drop contribution files here, or:</p>
+      <RoomActions room={props.room} session={props.session} onFiles={(files) => void add(files)} />
+      <IntakeReport intake={intake()} />
+      <Show when={props.room.saveError()}>
+        <p class="banner error" role="alert">
+          {props.room.saveError()}
+        </p>
+      </Show>
+      <Show when={synthesis()} fallback={<p class="muted">Participants are not asked to share this exercise.</p>}>
+        {(exercise) => (
+          <ExerciseAnswers
+            synthesis={exercise()}
+            exercise={props.exercise}
+            edits={record().edits}
+            onEdit={(change) => props.room.update((current) => ({ ...current, edits: change(current.edits) }))}
+            board={props.board}
+            dispatch={props.dispatch}
+          />
+        )}
+      </Show>
+      <Show when={record().contributions.length}>
+        <ContributionList room={props.room} />
+      </Show>
+    </section>
+  );
+}
+
+/** What the last files added came to: how many were added, and each one skipped with its reason. */
+interface Intake {
+  added: string;
+  skipped: Skipped[];
+}
+
+function IntakeReport(props: { intake: Intake }) {
+  return (
+    <div class="room-intake" role="status">
+      <Show when={props.intake.added}>
+        <p>{props.intake.added}</p>
+      </Show>
+      <Show when={props.intake.skipped.length}>
+        <ul class="room-skipped">
+          <For each={props.intake.skipped}>{(item) => <li>{skippedLine(item)}</li>}</For>
+        </ul>
+      </Show>
+    </div>
+  );
+}
+
+/** Add contributions (a picker for many files), show them on screen, export them as a PDF. */
+function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; onFiles: (files: File[]) => void }) {
+  const { paper } = useServices();
+  let input!: HTMLInputElement;
+  const record = () => props.room.record();
+  const [exportStatus, setExportStatus] = createSignal('');
+  const exportPdf = async () => {
+    setExportStatus('Preparing the room answers PDF…');
+    try {
+      const pdf = await import('../../pdf/export');
+      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, paper.load());
+      saveFile(file.bytes, file.fileName, 'application/pdf');
+      setExportStatus('Room answers PDF downloaded.');
+    } catch (error) {
+      console.error('Room answers PDF export failed', error);
+      setExportStatus('The room answers PDF could not be made. The answers are safe; please try again.');
+    }
+  };
+  return (
+    <>
       <div class="actions">
         <button type="button" class="primary" onClick={() => input.click()}>
           Add contributions
@@ -82,7 +131,7 @@ export function RoomAnswersPanel(props: {
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
             event.currentTarget.value = '';
-            void add(files);
+            props.onFiles(files);
           }}
         />
         <label class="check">
@@ -103,64 +152,33 @@ export function RoomAnswersPanel(props: {
       <p class="room-export" role="status">
         {exportStatus()}
       </p>
-      <div class="room-intake" role="status">
-        <Show when={added()}>
-          <p>{added()}</p>
-        </Show>
-        <Show when={skipped().length}>
-          <ul class="room-skipped">
-            <For each={skipped()}>{(item) => <li>{skippedLine(item)}</li>}</For>
-          </ul>
-        </Show>
-      </div>
-      <Show when={props.room.saveError()}>
-        <p class="banner error" role="alert">
-          {props.room.saveError()}
-        </p>
-      </Show>
+    </>
+  );
+}
 
-      <Show when={synthesis()} fallback={<p class="muted">Participants are not asked to share this exercise.</p>}>
-        {(exercise) => (
-          <ExerciseAnswers
-            synthesis={exercise()}
-            exercise={props.exercise}
-            edits={record().edits}
-            onEdit={(change) => props.room.update((current) => ({ ...current, edits: change(current.edits) }))}
-            board={props.board}
-            dispatch={props.dispatch}
-          />
-        )}
-      </Show>
-
-      <Show when={record().contributions.length}>
-        <details class="room-contributions">
-          <summary>Contributions ({record().contributions.length})</summary>
-          <ol>
-            <For each={record().contributions}>
-              {(contribution, index) => (
-                <li>
-                  <span>
-                    {contribution.name ?? `Anonymous ${index() + 1}`} · shared{' '}
-                    {new Date(contribution.sharedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
-                  </span>
-                  <button
-                    type="button"
-                    class="danger-link"
-                    onClick={() =>
-                      props.room.update((current) => ({
-                        ...current,
-                        contributions: current.contributions.filter((c) => c.contributionId !== contribution.contributionId),
-                      }))
-                    }
-                  >
-                    Remove<span class="sr-only"> contribution {contribution.name ?? `Anonymous ${index() + 1}`}</span>
-                  </button>
-                </li>
-              )}
-            </For>
-          </ol>
-        </details>
-      </Show>
-    </section>
+/** Every contribution added, by name or "Anonymous n", each with Remove. */
+function ContributionList(props: { room: RoomAnswers }) {
+  const contributions = () => props.room.record().contributions;
+  const remove = (id: string) =>
+    props.room.update((current) => ({ ...current, contributions: current.contributions.filter((c) => c.contributionId !== id) }));
+  return (
+    <details class="room-contributions">
+      <summary>Contributions ({contributions().length})</summary>
+      <ol>
+        <For each={contributions()}>
+          {(contribution, index) => (
+            <li>
+              <span>
+                {contribution.name ?? `Anonymous ${index() + 1}`} · shared{' '}
+                {new Date(contribution.sharedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+              </span>
+              <button type="button" class="danger-link" onClick={() => remove(contribution.contributionId)}>
+                Remove<span class="sr-only"> contribution {contribution.name ?? `Anonymous ${index() + 1}`}</span>
+              </button>
+            </li>
+          )}
+        </For>
+      </ol>
+    </details>
   );
 }

@@ -1,9 +1,16 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { buildContribution, contributionFileName, defaultSharedIds, shareableExercises, sharedLines } from '../../synthesis/contribution';
+import {
+  buildContribution,
+  contributionFileName,
+  defaultSharedIds,
+  shareableExercises,
+  sharedLines,
+  type SharedAnswers,
+} from '../../synthesis/contribution';
 import { participantName } from '../../worksheet/answers';
 import { plainText } from '../../worksheet/richtext';
 import { TEMPLATE } from '../../worksheet/template';
-import type { Answers } from '../../worksheet/types';
+import type { Answers, Exercise } from '../../worksheet/types';
 import { saveJson } from '../download';
 import { bindModal } from '../modal';
 import './synthesis.css';
@@ -61,55 +68,24 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
         <fieldset class="share-exercises">
           <legend>Answers to share</legend>
           <For each={EXERCISES}>
-            {(exercise) => {
-              const lines = () => {
-                const shared = everything()?.answers;
-                return shared ? sharedLines(exercise, shared) : [];
-              };
-              return (
-                <div class="share-exercise" classList={{ unticked: !ticked().has(exercise.id) }}>
-                  <label class="check">
-                    <input
-                      type="checkbox"
-                      checked={ticked().has(exercise.id)}
-                      onChange={(event) => toggle(exercise.id, event.currentTarget.checked)}
-                    />
-                    {plainText(exercise.question)}
-                    <Show when={exercise.personal}>
-                      <span class="share-note"> (personal reflection)</span>
-                    </Show>
-                  </label>
-                  <Show when={lines().length} fallback={<p class="muted share-empty">Nothing written yet.</p>}>
-                    <dl class="share-lines" aria-label={`What is shared for: ${plainText(exercise.question)}`}>
-                      <For each={lines()}>
-                        {(line) => (
-                          <div>
-                            <dt>{line.label}</dt>
-                            <dd>{line.text}</dd>
-                          </div>
-                        )}
-                      </For>
-                    </dl>
-                  </Show>
-                </div>
-              );
-            }}
+            {(exercise) => (
+              <ShareChoice
+                exercise={exercise}
+                ticked={ticked().has(exercise.id)}
+                shared={everything()?.answers}
+                onToggle={(on) => toggle(exercise.id, on)}
+              />
+            )}
           </For>
         </fieldset>
-        <label class="check share-name">
-          <input
-            type="checkbox"
-            checked={includeName()}
-            disabled={!name()}
-            onChange={(event) => {
-              setIncludeName(event.currentTarget.checked);
-              setSaved('');
-            }}
-          />
-          <Show when={name()} fallback={<>Include my name (no name is filled in on this worksheet)</>}>
-            Include my name ({name()})
-          </Show>
-        </label>
+        <IncludeName
+          name={name()}
+          checked={includeName()}
+          onChange={(on) => {
+            setIncludeName(on);
+            setSaved('');
+          }}
+        />
         <p class="muted">Without it the file is anonymous. Your role, county and session name are never shared.</p>
         <div class="actions">
           <button type="button" onClick={() => dialog.close()}>
@@ -124,5 +100,51 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** One exercise to tick, with exactly what ticking it shares. */
+function ShareChoice(props: { exercise: Exercise; ticked: boolean; shared: SharedAnswers | undefined; onToggle: (on: boolean) => void }) {
+  const lines = () => (props.shared ? sharedLines(props.exercise, props.shared) : []);
+  const question = () => plainText(props.exercise.question);
+  return (
+    <div class="share-exercise" classList={{ unticked: !props.ticked }}>
+      <label class="check">
+        <input type="checkbox" checked={props.ticked} onChange={(event) => props.onToggle(event.currentTarget.checked)} />
+        {question()}
+        <Show when={props.exercise.personal}>
+          <span class="share-note"> (personal reflection)</span>
+        </Show>
+      </label>
+      <Show when={lines().length} fallback={<p class="muted share-empty">Nothing written yet.</p>}>
+        <dl class="share-lines" aria-label={`What is shared for: ${question()}`}>
+          <For each={lines()}>
+            {(line) => (
+              <div>
+                <dt>{line.label}</dt>
+                <dd>{line.text}</dd>
+              </div>
+            )}
+          </For>
+        </dl>
+      </Show>
+    </div>
+  );
+}
+
+/** The name is shared only when ticked, and cannot be ticked when the cover has none. */
+function IncludeName(props: { name: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label class="check share-name">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={!props.name}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
+      />
+      <Show when={props.name} fallback={<>Include my name (no name is filled in on this worksheet)</>}>
+        Include my name ({props.name})
+      </Show>
+    </label>
   );
 }
