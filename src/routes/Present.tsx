@@ -5,7 +5,7 @@ import { useServices } from '../services';
 import { TEMPLATE } from '../worksheet/template';
 import type { Exercise } from '../worksheet/types';
 import { useNow } from '../ui/clock';
-import { saveFile } from '../ui/download';
+import { createSessionPdf } from '../ui/sessionPdf';
 import { focusById } from '../ui/focus';
 import { AnswerKey } from '../ui/presenter/AnswerKey';
 import { ExerciseList } from '../ui/presenter/ExerciseList';
@@ -145,29 +145,17 @@ function usePresenterKeys(presenter: PresenterSession, helpOpen: () => boolean, 
 /** The top bar: back to the library, the board export with its status, shortcuts, the projector. */
 function PresenterTopbar(props: { session: FacilitationSession; onHelp: () => void; onOpenProjector: () => void }) {
   const { paper } = useServices();
-  const [exporting, setExporting] = createSignal('');
-  const exportBoard = async () => {
-    setExporting('Preparing the board PDF…');
-    try {
-      const pdf = await import('../pdf/export');
-      const file = await pdf.exportBoardPdf(props.session, paper.load());
-      saveFile(file.bytes, file.fileName, 'application/pdf');
-      setExporting('Board PDF downloaded.');
-    } catch (error) {
-      console.error('Board PDF export failed', error);
-      setExporting('The board PDF could not be made. The board is safe; please try again.');
-    }
-  };
+  const board = createSessionPdf({ pdf: 'board PDF', safe: 'The board is' }, (pdf) => pdf.exportBoardPdf(props.session, paper.load()));
   return (
     <header class="topbar">
       <a href="#/" class="back">
         ← Library
       </a>
       <p class="presenter-status" role="status">
-        {exporting()}
+        {board.status()}
       </p>
       <div class="presenter-actions">
-        <button type="button" onClick={() => void exportBoard()}>
+        <button type="button" onClick={() => void board.run()}>
           Export board PDF
         </button>
         <button type="button" onClick={() => props.onHelp()}>

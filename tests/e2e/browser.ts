@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 
 export const baseUrl = () => inject('baseUrl');
@@ -43,6 +43,31 @@ export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Browsers for one test file: after each test, every browser it opened is checked for requests
+ * off the app's origin and closed. A browser killed on purpose is forgotten first, so its
+ * profile stays for the next launch.
+ */
+export function browsersForEachTest() {
+  const sessions: Session[] = [];
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      expect(session.breaches).toEqual([]);
+      await session.close().catch(() => {});
+    }
+  });
+  return {
+    async open(profile?: string): Promise<Session> {
+      const session = await openBrowser(profile);
+      sessions.push(session);
+      return session;
+    },
+    forget(session: Session): void {
+      sessions.splice(sessions.indexOf(session), 1);
     },
   };
 }

@@ -2,27 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
-import { baseUrl, openBrowser, type Session } from './browser';
+import { baseUrl, browsersForEachTest } from './browser';
 import { field, newWorksheetFromLibrary, waitSaved } from './helpers';
 import { killBrowser } from './people';
 
-const sessions: Session[] = [];
-async function browser(profile?: string): Promise<Session> {
-  const session = await openBrowser(profile);
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.breaches).toEqual([]);
-    await session.close().catch(() => {});
-  }
-});
+const browsers = browsersForEachTest();
 
 test('after one visit the app loads, saves and exports a PDF with the network off', async () => {
-  const { page, context } = await browser();
+  const { page, context } = await browsers.open();
   const url = await newWorksheetFromLibrary(page);
   // Wait until the service worker has precached everything and controls the page.
   await page.evaluate(async () => {
@@ -46,7 +35,7 @@ test('after one visit the app loads, saves and exports a PDF with the network of
 });
 
 test('two tabs on one worksheet converge with no lost edit, and typing in the same field is told', async () => {
-  const { page, context } = await browser();
+  const { page, context } = await browsers.open();
   const url = await newWorksheetFromLibrary(page);
   const other = await context.newPage();
   await other.goto(url);
@@ -95,7 +84,7 @@ test('two tabs on one worksheet converge with no lost edit, and typing in the sa
 
 test('the browser killed 400 ms after the last keystroke loses nothing', async () => {
   let survived = 0;
-  const first = await browser();
+  const first = await browsers.open();
   const url = await newWorksheetFromLibrary(first.page);
   const profile = first.profile;
   let current = first;
@@ -107,8 +96,8 @@ test('the browser killed 400 ms after the last keystroke loses nothing', async (
     // Kill the browser processes outright: no unload, no goodbye.
     killBrowser(current);
     await current.context.close().catch(() => {});
-    sessions.splice(sessions.indexOf(current), 1);
-    current = await browser(profile);
+    browsers.forget(current);
+    current = await browsers.open(profile);
     await current.page.goto(url);
     await expect.poll(() => field(current.page, 'What is important for you to be saying and doing?').inputValue()).toBe(text);
     survived++;
@@ -118,7 +107,7 @@ test('the browser killed 400 ms after the last keystroke loses nothing', async (
 });
 
 test('a malformed backup is refused with a clear message and changes nothing; a good one restores', async () => {
-  const { page } = await browser();
+  const { page } = await browsers.open();
   await newWorksheetFromLibrary(page);
   await field(page, 'Session name').fill('Kept session');
   await waitSaved(page);
@@ -153,7 +142,7 @@ test('a malformed backup is refused with a clear message and changes nothing; a 
 });
 
 test('with IndexedDB unavailable the user can still type, is told, and can download a backup', async () => {
-  const { page, context } = await browser();
+  const { page, context } = await browsers.open();
   await context.addInitScript(() => {
     IDBFactory.prototype.open = function () {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -173,7 +162,7 @@ test('with IndexedDB unavailable the user can still type, is told, and can downl
 });
 
 test('hostile text stays text in the form, library, projector and PDF', async () => {
-  const { page, context } = await browser();
+  const { page, context } = await browsers.open();
   const dialogs: string[] = [];
   context.on('page', (p) => p.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss())));
   page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
@@ -208,7 +197,7 @@ test('hostile text stays text in the form, library, projector and PDF', async ()
 });
 
 test('an older tab that blocks a newer version saves its pending change, steps aside and asks to reload', async () => {
-  const { page, context } = await browser();
+  const { page, context } = await browsers.open();
   await newWorksheetFromLibrary(page);
   await field(page, 'Participant name').pressSequentially('Saved before stepping aside', { delay: 1 });
   // A "newer version" opens the database at a higher version in another tab of the same origin.
@@ -233,7 +222,7 @@ test('an older tab that blocks a newer version saves its pending change, steps a
 });
 
 test('a new version is offered, not forced: "Reload" saves pending typing first', async () => {
-  const { page } = await browser();
+  const { page } = await browsers.open();
   const url = await newWorksheetFromLibrary(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -1,20 +1,9 @@
-import { afterEach, expect, test } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { expect, test } from 'vitest';
+import { browsersForEachTest } from './browser';
 import { field, newWorksheetFromLibrary } from './helpers';
 import { between, killBrowser, runs, seededRandom, sentence, storedFieldValue } from './people';
 
-const sessions: Session[] = [];
-async function browser(profile?: string): Promise<Session> {
-  const session = await openBrowser(profile);
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.breaches).toEqual([]);
-    await session.close().catch(() => {});
-  }
-});
+const browsers = browsersForEachTest();
 
 const LONG_ANSWER = 'What is important for you to be saying and doing?';
 
@@ -22,7 +11,7 @@ const KILL_RUNS = runs('KILL', 3);
 
 test(`steady typing then a killed browser loses at most the last second (${KILL_RUNS} runs)`, { timeout: 40_000 * KILL_RUNS }, async () => {
   const random = seededRandom(8);
-  let current = await browser();
+  let current = await browsers.open();
   const profile = current.profile;
   const results: Array<{ typed: string; stored: string; lost: number; lastSecond: number }> = [];
   for (let run = 1; run <= KILL_RUNS; run++) {
@@ -43,9 +32,9 @@ test(`steady typing then a killed browser loses at most the last second (${KILL_
     const killedAt = Date.now();
     killBrowser(current);
     await current.context.close().catch(() => {});
-    sessions.splice(sessions.indexOf(current), 1);
+    browsers.forget(current);
 
-    current = await browser(profile);
+    current = await browsers.open(profile);
     const stored = (await storedFieldValue(current.page, url, LONG_ANSWER)) ?? '';
     const lastSecond = typedAt.filter((t) => t >= killedAt - 1000).length;
     results.push({ typed, stored, lost: typed.length - stored.length, lastSecond });

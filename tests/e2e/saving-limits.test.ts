@@ -1,21 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import { baseUrl, openBrowser, type Session } from './browser';
+import { expect, test } from 'vitest';
+import { baseUrl, browsersForEachTest } from './browser';
 import { field, newWorksheetFromLibrary } from './helpers';
 import { waitSettled } from './people';
 
-const sessions: Session[] = [];
-async function browser(): Promise<Session> {
-  const session = await openBrowser();
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.breaches).toEqual([]);
-    await session.close().catch(() => {});
-  }
-});
+const browsers = browsersForEachTest();
 
 const worksheets = (page: Page) => page.getByRole('list', { name: 'Worksheets on this device' });
 
@@ -53,7 +42,7 @@ async function restoreInFreshProfile(page: Page): Promise<Page> {
   await page.getByRole('button', { name: 'Download backup' }).click();
   const backup = await (await download).path();
 
-  const fresh = (await browser()).page;
+  const fresh = (await browsers.open()).page;
   await fresh.goto(`${baseUrl()}/#/`);
   await fresh.getByText('No worksheets yet').waitFor();
   await fresh.getByLabel('Restore backup…').setInputFiles(backup);
@@ -74,7 +63,7 @@ async function openOnlyWorksheet(page: Page): Promise<void> {
 }
 
 test('a pasted 100,001-character answer stops at its limit, says so, and its backup restores', { timeout: 90_000 }, async () => {
-  const { page } = await browser();
+  const { page } = await browsers.open();
   await newWorksheetFromLibrary(page);
   const name = 'What is important for you to be saying and doing?';
   const held = await overfill(page, name, 100_000, 'the long answer');
@@ -86,7 +75,7 @@ test('a pasted 100,001-character answer stops at its limit, says so, and its bac
 });
 
 test('a 1,001-character recall blank stops at its limit, says so, and its backup restores', async () => {
-  const { page } = await browser();
+  const { page } = await browsers.open();
   await newWorksheetFromLibrary(page);
   const held = await overfill(page, 'Level 1', 1000, 'the recall blank “Level 1”');
   await waitSettled(page);
@@ -97,7 +86,7 @@ test('a 1,001-character recall blank stops at its limit, says so, and its backup
 });
 
 test('a 501-character session name, on the cover and for a facilitation session, stops at its limit and restores', async () => {
-  const { page } = await browser();
+  const { page } = await browsers.open();
   await newWorksheetFromLibrary(page);
   const cover = await overfill(page, 'Session name', 500, 'the cover’s “Session name”');
   await waitSettled(page);

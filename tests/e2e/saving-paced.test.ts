@@ -1,20 +1,9 @@
-import { afterEach, expect, test } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { expect, test } from 'vitest';
+import { browsersForEachTest } from './browser';
 import { field, newWorksheetFromLibrary } from './helpers';
 import { runs, seededRandom, sentence, throttleCpu, typeLikeAPerson, waitSettled, watchAlarms } from './people';
 
-const sessions: Session[] = [];
-async function browser(profile?: string): Promise<Session> {
-  const session = await openBrowser(profile);
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.breaches).toEqual([]);
-    await session.close().catch(() => {});
-  }
-});
+const browsers = browsersForEachTest();
 
 const LONG_ANSWER = 'What is important for you to be saying and doing?';
 
@@ -24,7 +13,7 @@ test(
   `typing 30 words at a person’s pace on a slow laptop raises no alarm and is all stored (${PACED_RUNS} run)`,
   { timeout: 150_000 * PACED_RUNS },
   async () => {
-    const { page, context } = await browser();
+    const { page, context } = await browsers.open();
     const alarms = await watchAlarms(context);
     const perRun: number[] = [];
     for (let run = 1; run <= PACED_RUNS; run++) {

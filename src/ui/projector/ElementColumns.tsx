@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
+import { IdeaItems } from './IdeaItems';
 
 /** The crosswalk's columns, one per practice element, shown whole even before the first idea. */
 export function ElementColumns(props: { columns: Array<{ id: string; label: string; ideas: string[] }>; headingLevel: number }) {
@@ -12,13 +13,7 @@ export function ElementColumns(props: { columns: Array<{ id: string; label: stri
               {column.label}
             </Dynamic>
             <ul data-fit-list>
-              <For each={column.ideas}>
-                {(idea) => (
-                  <li>
-                    <bdi>{idea}</bdi>
-                  </li>
-                )}
-              </For>
+              <IdeaItems ideas={column.ideas} />
             </ul>
           </section>
         )}

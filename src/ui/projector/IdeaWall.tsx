@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { columnsFor } from './NumberedSlots';
+import { IdeaItems } from './IdeaItems';
 
 /** The room's ideas as notes on a wall; an empty wall says where they will appear. */
 export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
@@ -17,13 +18,7 @@ export function IdeaWall(props: { ideas: string[]; questions?: string[] }) {
           style={{ '--cols': String(columnsFor(props.ideas.length)) }}
           aria-label="Ideas from the room"
         >
-          <For each={props.ideas}>
-            {(idea) => (
-              <li>
-                <bdi>{idea}</bdi>
-              </li>
-            )}
-          </For>
+          <IdeaItems ideas={props.ideas} />
         </ul>
       </Show>
     </div>

@@ -3,7 +3,7 @@ import type { Action, FacilitationSession, Idea } from '../../facilitate/session
 import { useServices } from '../../services';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
 import type { Exercise } from '../../worksheet/types';
-import { saveFile } from '../download';
+import { createSessionPdf } from '../sessionPdf';
 import { ExerciseAnswers, plural } from './ExerciseAnswers';
 import type { RoomAnswers } from './roomState';
 import './synthesis.css';
@@ -101,19 +101,9 @@ function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; o
   const { paper } = useServices();
   let input!: HTMLInputElement;
   const record = () => props.room.record();
-  const [exportStatus, setExportStatus] = createSignal('');
-  const exportPdf = async () => {
-    setExportStatus('Preparing the room answers PDF…');
-    try {
-      const pdf = await import('../../pdf/export');
-      const file = await pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, paper.load());
-      saveFile(file.bytes, file.fileName, 'application/pdf');
-      setExportStatus('Room answers PDF downloaded.');
-    } catch (error) {
-      console.error('Room answers PDF export failed', error);
-      setExportStatus('The room answers PDF could not be made. The answers are safe; please try again.');
-    }
-  };
+  const answersPdf = createSessionPdf({ pdf: 'room answers PDF', safe: 'The answers are' }, (pdf) =>
+    pdf.exportSynthesisPdf(props.session, props.room.synthesis(), record().contributions.length, paper.load()),
+  );
   return (
     <>
       <div class="actions">
@@ -145,12 +135,12 @@ function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; o
           />
           Show room answers on screen
         </label>
-        <button type="button" disabled={!record().contributions.length} onClick={() => void exportPdf()}>
+        <button type="button" disabled={!record().contributions.length} onClick={() => void answersPdf.run()}>
           Export room answers PDF
         </button>
       </div>
       <p class="room-export" role="status">
-        {exportStatus()}
+        {answersPdf.status()}
       </p>
     </>
   );
