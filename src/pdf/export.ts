@@ -2,7 +2,7 @@ import { participantName, blankAnswers } from '../worksheet/answers';
 import { typedTexts } from '../worksheet/fields';
 import { TEMPLATE } from '../worksheet/template';
 import type { Answers } from '../worksheet/types';
-import { pdfFileName } from './filename';
+import { pdfFileName } from '../worksheet/filename';
 import { loadFonts } from './fontFiles';
 import type { Paper } from './layout';
 import { undrawable } from './scripts';

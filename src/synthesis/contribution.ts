@@ -1,4 +1,4 @@
-import { pdfFileName } from '../pdf/filename';
+import { pdfFileName } from '../worksheet/filename';
 import { moreEntryLabel, participantName } from '../worksheet/answers';
 import { plainText } from '../worksheet/richtext';
 import type { Answers, Exercise, Template } from '../worksheet/types';
