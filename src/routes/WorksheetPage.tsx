@@ -1,5 +1,5 @@
 import { useNavigate, getRouteApi } from '@tanstack/solid-router';
-import { createEffect, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
@@ -25,9 +25,12 @@ import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { saveJson } from '../ui/download';
-import { FinishDialog } from '../ui/FinishDialog';
+import { OnceOpened } from '../ui/OnceOpened';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
-import { ShareDialog } from '../ui/synthesis/ShareDialog';
+
+// The dialogs load the first time they open: a first visit is for typing.
+const FinishDialog = lazy(() => import('../ui/FinishDialog').then((module) => ({ default: module.FinishDialog })));
+const ShareDialog = lazy(() => import('../ui/synthesis/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 const route = getRouteApi('/worksheets/$id');
 
@@ -187,13 +190,17 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         </main>
       </div>
       <limit.Note />
-      <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={() => unwrap(answers)} />
-      <FinishDialog
-        open={finishing()}
-        onClose={() => setFinishing(false)}
-        onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
-        onBackup={downloadBackup}
-      />
+      <OnceOpened open={sharing()}>
+        <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={() => unwrap(answers)} />
+      </OnceOpened>
+      <OnceOpened open={finishing()}>
+        <FinishDialog
+          open={finishing()}
+          onClose={() => setFinishing(false)}
+          onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
+          onBackup={downloadBackup}
+        />
+      </OnceOpened>
     </div>
   );
 }
