@@ -87,10 +87,13 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
   // The first section is on screen sooner when the rest follow it, one per frame: no long task
-  // holds up the first keystroke.
+  // holds up the first keystroke. The section list, the progress beside it and "Take it home"
+  // are not needed to type either: they come with the second frame, into space kept for them.
   const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
+  const [chrome, setChrome] = createSignal(false);
   onMount(() => {
     let frame = requestAnimationFrame(function renderNext() {
+      setChrome(true);
       const count = visibleSections().length + 1;
       setVisibleSections(TEMPLATE.sections.slice(0, count));
       if (count < TEMPLATE.sections.length) frame = requestAnimationFrame(renderNext);
@@ -162,9 +165,11 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
       <div class="worksheet-layout">
         <Show when={wide()}>
           <aside class="sidebar">
-            <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
-            <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
-            {exportPanel()}
+            <Show when={chrome()}>
+              <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+              <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+              {exportPanel()}
+            </Show>
           </aside>
         </Show>
         <main class="worksheet" id="main" onInput={limit.onInput}>
@@ -186,7 +191,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               </ul>
             </section>
           </Show>
-          <Show when={!wide()}>{exportPanel()}</Show>
+          <Show when={!wide() && chrome()}>{exportPanel()}</Show>
         </main>
       </div>
       <limit.Note />
