@@ -37,10 +37,20 @@ function contentSecurityPolicy(): Plugin {
  * Each page's own chunk loads with its route, so one page never carries another's code.
  */
 const CORE =
-  /\/src\/(store\/(db|worksheets|errors|autosave|persistence|events|preferences)|worksheet\/[^/]+|ui\/(focus|ProgressBar|time|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|routing|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
+  /\/src\/(services|store\/(db|worksheets|errors|autosave|persistence|events|preferences|health|memory|changes)|worksheet\/(?!ops\.|replica\.)[^/]+|ui\/(focus|ProgressBar|time|clock|limitNote|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|ui\/(OnceOpened|AutoTextarea)|routing|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
 
 /**
- * Lists the core chunk and what it imports as modulepreloads in index.html, so the browser
+ * Solid and the router, which every page runs: one chunk, instead of the handful of small ones
+ * the router's hooks would otherwise be split into, each a request of its own on a first visit.
+ * Solid's store stays with the pages that use it.
+ */
+const VENDOR = /\/node_modules\/(solid-js\/(dist|web)\/|@tanstack\/|@solid-primitives\/)/;
+
+/** The chunks every first page runs: fetched with the entry, not after it has run. */
+const PRELOADED = ['vendor', 'core', 'app'];
+
+/**
+ * Lists the vendor, core and app chunks and what they import as modulepreloads in index.html, so the browser
  * fetches them alongside the entry instead of one after another. The presenter, projector,
  * backups and the PDF load when they are used.
  */
@@ -54,16 +64,18 @@ function preloadPages(): Plugin {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])),
         );
-        // Vite already preloads what the entry imports statically.
-        const byVite = new Set([...chunks.values()].filter((chunk) => chunk.isEntry).flatMap((chunk) => chunk.imports));
-        const files = new Set<string>();
-        const add = (fileName: string) => {
+        /** `fileName` and every chunk it imports statically, into `into`. */
+        const withImports = (fileName: string, into: Set<string>) => {
           const chunk = chunks.get(fileName);
-          if (!chunk || chunk.isEntry || files.has(fileName)) return;
-          files.add(fileName);
-          chunk.imports.forEach(add);
+          if (!chunk || into.has(fileName)) return;
+          into.add(fileName);
+          chunk.imports.forEach((name) => withImports(name, into));
         };
-        for (const chunk of chunks.values()) if (chunk.name === 'core') add(chunk.fileName);
+        // Vite already preloads what the entry imports statically, all the way down.
+        const byVite = new Set<string>();
+        for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, byVite);
+        const files = new Set<string>();
+        for (const chunk of chunks.values()) if (PRELOADED.includes(chunk.name)) withImports(chunk.fileName, files);
         return [...files]
           .filter((file) => !byVite.has(file))
           .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
@@ -154,7 +166,14 @@ export default defineConfig({
     // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
     rollupOptions: {
       external: ['html2canvas', 'canvg', 'dompurify'],
-      output: { codeSplitting: { groups: [{ name: 'core', test: CORE }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: VENDOR },
+            { name: 'core', test: CORE },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },

@@ -19,10 +19,18 @@ import { buildPdfFloor, EXPORTS, exportTimes, LATIN, MIXED, pdfBenchAt } from '.
 
 // Fresh profiles per figure; the machine is shared, so the fastest run is reported beside the median.
 const PROFILES = 7;
+// BENCH_ONLY=start,lighthouse runs only those parts (start, library, lighthouse, pdf, contributions);
+// the sizes are always reported.
+const PARTS = ['start', 'library', 'lighthouse', 'pdf', 'contributions'];
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const unknown = only?.filter((part) => !PARTS.includes(part)) ?? [];
+if (unknown.length) throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+const wants = (part) => !only || only.includes(part);
+const when = async (part, run) => (wants(part) ? run() : undefined);
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 execSync('npx vite build', { stdio: 'ignore' });
-await buildPdfFloor();
+if (wants('pdf')) await buildPdfFloor();
 
 // Sizes: the entry chunk named by index.html, every JS file the build emitted, and what the
 // service worker downloads on a first visit (its precache manifest).
@@ -52,22 +60,27 @@ async function interleaved(rounds, floorRun, appRun) {
 
 const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(floorValue), ratio: ratio(app, floorValue) });
 
-// Navigation → first editable field: the floor's one input against a new worksheet's first field.
-const start = await interleaved(
-  PROFILES,
-  () => firstFieldMs(`${floor.url}/`),
-  () => firstFieldMs(`${base}/#/new`),
-);
-const floorFieldMs = median(start.floorRuns);
+/** Navigation → first editable field: the floor's one input against a new worksheet's first field. */
+async function startFigures() {
+  const runs = await interleaved(
+    PROFILES,
+    () => firstFieldMs(`${floor.url}/`),
+    () => firstFieldMs(`${base}/#/new`),
+  );
+  return { ...runs, floorFieldMs: median(runs.floorRuns) };
+}
 
-// First-load JS, gzip, per route, against the floor page's.
-const heading = (page) => page.locator('main h1').first().waitFor();
-const floorJs = await firstLoadJs(`${floor.url}/`, floor.outDir, heading);
-const routes = { library: '#/', newWorksheet: '#/new', worksheet: '#/worksheets/00000000-0000-4000-8000-000000000000' };
-const firstLoad = {};
-for (const [name, hash] of Object.entries(routes)) {
-  const { bytes, files } = await firstLoadJs(`${base}/${hash}`, 'dist', heading);
-  firstLoad[name] = { gzipKB: kb(bytes), floorKB: kb(floorJs.bytes), ratio: ratio(bytes, floorJs.bytes), files };
+/** First-load JS, gzip, per route, against the floor page's. */
+async function firstLoadFigures() {
+  const heading = (page) => page.locator('main h1').first().waitFor();
+  const floorJs = await firstLoadJs(`${floor.url}/`, floor.outDir, heading);
+  const routes = { library: '#/', newWorksheet: '#/new', worksheet: '#/worksheets/00000000-0000-4000-8000-000000000000' };
+  const firstLoad = {};
+  for (const [name, hash] of Object.entries(routes)) {
+    const { bytes, files } = await firstLoadJs(`${base}/${hash}`, 'dist', heading);
+    firstLoad[name] = { gzipKB: kb(bytes), floorKB: kb(floorJs.bytes), ratio: ratio(bytes, floorJs.bytes), files };
+  }
+  return firstLoad;
 }
 
 /* ---------- Room answers: 200 contribution files dropped on the presenter ---------- */
@@ -226,45 +239,71 @@ async function contributionsDropToScreen() {
   }
 }
 
-// 1,000 worksheets: library, delete and restore, beside bare IndexedDB in the floor page.
-const seedRecord = await withProfile((page) => savedRecord(page, base));
-const backup = backupText(manyWorksheets(seedRecord));
-const library = await libraryFigures(base);
-const stores = await interleaved(
-  3,
-  () => floorStoreMs(floor.url, backup),
-  () => restoreMs(base, backup),
-);
-const floorStore = {
-  restoreMs: median(stores.floorRuns.map((r) => r.restoreMs)),
-  deleteMs: median(stores.floorRuns.map((r) => r.deleteMs)),
-};
+/** 1,000 worksheets: library, delete and restore, beside bare IndexedDB in the floor page. */
+async function libraryPart(floorFieldMs) {
+  const seedRecord = await withProfile((page) => savedRecord(page, base));
+  const backup = backupText(manyWorksheets(seedRecord));
+  const library = await libraryFigures(base);
+  const stores = await interleaved(
+    3,
+    () => floorStoreMs(floor.url, backup),
+    () => restoreMs(base, backup),
+  );
+  const floorStore = {
+    restoreMs: median(stores.floorRuns.map((r) => r.restoreMs)),
+    deleteMs: median(stores.floorRuns.map((r) => r.deleteMs)),
+  };
+  return {
+    showMs: figure(library.showMs, floorFieldMs),
+    domNodes: library.domNodes,
+    deleteMs: figure(library.deleteMs, floorStore.deleteMs),
+    restoreMs: { ...figure(median(stores.appRuns), floorStore.restoreMs), appRuns: stores.appRuns.map(Math.round) },
+  };
+}
 
-// Lighthouse, mobile: the floor, the library, a new worksheet, and a filled worksheet.
-const filled = await withProfile(
-  async (page, _context, profile) => {
-    await page.goto(`${base}/#/new`);
-    await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
-    for (const field of await page.locator('main input:not([type=date]), main textarea').all()) await field.fill(LATIN);
-    await page.getByText(/^Saved at/).waitFor();
-    return { url: page.url(), profile };
-  },
-  { keep: true },
-);
-const lighthouse = {
-  floor: await audit(`${floor.url}/`),
-  library: await audit(`${base}/#/`),
-  newWorksheet: await audit(`${base}/#/new`),
-  filledWorksheet: await audit(filled.url, { userDataDir: filled.profile }),
-};
-rmSync(filled.profile, { recursive: true, force: true });
+/** Lighthouse, mobile: the floor, the library, a new worksheet, and a filled worksheet. */
+async function lighthousePart() {
+  const filled = await withProfile(
+    async (page, _context, profile) => {
+      await page.goto(`${base}/#/new`);
+      await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
+      for (const field of await page.locator('main input:not([type=date]), main textarea').all()) await field.fill(LATIN);
+      await page.getByText(/^Saved at/).waitFor();
+      return { url: page.url(), profile };
+    },
+    { keep: true },
+  );
+  const scores = {
+    floor: await audit(`${floor.url}/`),
+    library: await audit(`${base}/#/`),
+    newWorksheet: await audit(`${base}/#/new`),
+    filledWorksheet: await audit(filled.url, { userDataDir: filled.profile }),
+  };
+  rmSync(filled.profile, { recursive: true, force: true });
+  return scores;
+}
 
-const pdfLatin = await exportTimes(LATIN);
-const pdfVietnameseChinese = await exportTimes(MIXED);
-const contributions = await contributionsDropToScreen();
+// The library's show time is set beside the floor's first field, so it needs the start part's floor.
+const start = wants('start') || wants('library') ? await startFigures() : undefined;
+const firstLoad = await when('start', firstLoadFigures);
+const library = await when('library', () => libraryPart(start.floorFieldMs));
+const lighthouse = await when('lighthouse', lighthousePart);
+const pdfExport = await when('pdf', async () => ({
+  latin: await exportTimes(LATIN),
+  vietnameseAndChinese: await exportTimes(MIXED),
+  runsEach: EXPORTS,
+}));
+const contributions = await when('contributions', contributionsDropToScreen);
 await server.close();
 await floor.server.close();
 rmSync(floor.outDir, { recursive: true, force: true });
+
+const firstEditableFieldMs = start && {
+  ...figure(median(start.appRuns), start.floorFieldMs),
+  fastest: figure(Math.min(...start.appRuns), Math.min(...start.floorRuns)),
+  appRuns: start.appRuns.map(Math.round),
+  floorRuns: start.floorRuns.map(Math.round),
+};
 
 console.log(
   JSON.stringify(
@@ -274,20 +313,10 @@ console.log(
       jsFiles: jsFiles.length,
       precache: { entries: precached.length, KB: kb(precacheBytes) },
       firstLoadJs: firstLoad,
-      firstEditableFieldMs: {
-        ...figure(median(start.appRuns), floorFieldMs),
-        fastest: figure(Math.min(...start.appRuns), Math.min(...start.floorRuns)),
-        appRuns: start.appRuns.map(Math.round),
-        floorRuns: start.floorRuns.map(Math.round),
-      },
-      library1000: {
-        showMs: figure(library.showMs, floorFieldMs),
-        domNodes: library.domNodes,
-        deleteMs: figure(library.deleteMs, floorStore.deleteMs),
-        restoreMs: { ...figure(median(stores.appRuns), floorStore.restoreMs), appRuns: stores.appRuns.map(Math.round) },
-      },
+      firstEditableFieldMs,
+      library1000: library,
       lighthouse,
-      pdfExport: { latin: pdfLatin, vietnameseAndChinese: pdfVietnameseChinese, runsEach: EXPORTS },
+      pdfExport,
       contributions,
       targets: {
         precacheKB: 3072,

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/solid-router';
-import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createResource, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import { onWorksheetChange } from '../store/changes';
 import { describeStorageError, isStorageRefused } from '../store/errors';
 import {
@@ -20,13 +20,16 @@ import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { focusById } from '../ui/focus';
 import { whenChanged } from '../ui/clock';
 import { UndoToast, type Undoable } from '../ui/UndoToast';
-import { NewSessionDialog } from '../ui/NewSessionDialog';
+import { OnceOpened } from '../ui/OnceOpened';
 import { StoragePanel } from '../ui/StoragePanel';
 import { saveJson } from '../ui/download';
 import { withFontNotice } from '../ui/fontNotice';
 import { WorksheetList } from '../ui/WorksheetList';
 import type { WorksheetActions } from '../ui/WorksheetRow';
 import { worksheetFile, worksheetFileName } from '../backup/files';
+
+// Loaded the first time a session is started, not on every visit to the library.
+const NewSessionDialog = lazy(() => import('../ui/NewSessionDialog').then((module) => ({ default: module.NewSessionDialog })));
 
 /** Home: every worksheet on this device. */
 export default function Library() {
@@ -232,7 +235,9 @@ export default function Library() {
         {notice()}
       </p>
       <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
-      <NewSessionDialog open={namingSession()} onStart={(name) => void startSession(name)} onClose={() => setNamingSession(false)} />
+      <OnceOpened open={namingSession()}>
+        <NewSessionDialog open={namingSession()} onStart={(name) => void startSession(name)} onClose={() => setNamingSession(false)} />
+      </OnceOpened>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useNavigate, getRouteApi } from '@tanstack/solid-router';
-import { createEffect, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import type { SaveStatus as Status } from '../store/autosave';
 import { openLiveWorksheet, type LiveWorksheet } from '../store/liveWorksheet';
@@ -25,9 +25,12 @@ import { worksheetFile, worksheetFileName } from '../backup/files';
 import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { saveJson } from '../ui/download';
-import { FinishDialog } from '../ui/FinishDialog';
+import { OnceOpened } from '../ui/OnceOpened';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
-import { ShareDialog } from '../ui/synthesis/ShareDialog';
+
+// The dialogs load the first time they open: a first visit is for typing.
+const FinishDialog = lazy(() => import('../ui/FinishDialog').then((module) => ({ default: module.FinishDialog })));
+const ShareDialog = lazy(() => import('../ui/synthesis/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 const route = getRouteApi('/worksheets/$id');
 
@@ -84,10 +87,13 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
 
   // The first section is on screen sooner when the rest follow it, one per frame: no long task
-  // holds up the first keystroke.
+  // holds up the first keystroke. The section list, the progress beside it and "Take it home"
+  // are not needed to type either: they come with the second frame, into space kept for them.
   const [visibleSections, setVisibleSections] = createSignal(TEMPLATE.sections.slice(0, 1));
+  const [chrome, setChrome] = createSignal(false);
   onMount(() => {
     let frame = requestAnimationFrame(function renderNext() {
+      setChrome(true);
       const count = visibleSections().length + 1;
       setVisibleSections(TEMPLATE.sections.slice(0, count));
       if (count < TEMPLATE.sections.length) frame = requestAnimationFrame(renderNext);
@@ -159,9 +165,11 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
       <div class="worksheet-layout">
         <Show when={wide()}>
           <aside class="sidebar">
-            <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
-            <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
-            {exportPanel()}
+            <Show when={chrome()}>
+              <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
+              <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />
+              {exportPanel()}
+            </Show>
           </aside>
         </Show>
         <main class="worksheet" id="main" onInput={limit.onInput}>
@@ -183,17 +191,21 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               </ul>
             </section>
           </Show>
-          <Show when={!wide()}>{exportPanel()}</Show>
+          <Show when={!wide() && chrome()}>{exportPanel()}</Show>
         </main>
       </div>
       <limit.Note />
-      <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={() => unwrap(answers)} />
-      <FinishDialog
-        open={finishing()}
-        onClose={() => setFinishing(false)}
-        onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
-        onBackup={downloadBackup}
-      />
+      <OnceOpened open={sharing()}>
+        <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={() => unwrap(answers)} />
+      </OnceOpened>
+      <OnceOpened open={finishing()}>
+        <FinishDialog
+          open={finishing()}
+          onClose={() => setFinishing(false)}
+          onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: unwrap(answers), paper: loadPaper(), confirm }))}
+          onBackup={downloadBackup}
+        />
+      </OnceOpened>
     </div>
   );
 }

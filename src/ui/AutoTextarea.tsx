@@ -2,8 +2,23 @@ import { onMount, type JSX } from 'solid-js';
 
 const growsByItself = typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content');
 
-/** A text area that grows with its text, so long answers never hide behind a scrollbar. */
-export function AutoTextarea(props: JSX.TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string }) {
+type AreaEvent<E extends Event> = E & { currentTarget: HTMLTextAreaElement; target: Element };
+
+/**
+ * A text area that grows with its text, so long answers never hide behind a scrollbar. Its
+ * attributes are named one by one rather than spread: a worksheet renders a hundred of them,
+ * and a spread costs each one a generic attribute walk.
+ */
+export function AutoTextarea(props: {
+  id: string;
+  value: string;
+  maxLength: number;
+  rows?: number;
+  'aria-labelledby'?: string;
+  onInput?: (event: AreaEvent<InputEvent>) => void;
+  onChange?: (event: AreaEvent<Event>) => void;
+  onKeyDown?: (event: AreaEvent<KeyboardEvent>) => void;
+}): JSX.Element {
   let area!: HTMLTextAreaElement;
   const fit = () => {
     if (growsByItself) return;
@@ -14,13 +29,17 @@ export function AutoTextarea(props: JSX.TextareaHTMLAttributes<HTMLTextAreaEleme
   return (
     <textarea
       ref={area}
-      rows={3}
-      {...props}
+      id={props.id}
+      rows={props.rows ?? 3}
+      maxLength={props.maxLength}
+      value={props.value}
+      aria-labelledby={props['aria-labelledby']}
       onInput={(event) => {
         fit();
-        const handler = props.onInput;
-        if (typeof handler === 'function') handler(event);
+        props.onInput?.(event);
       }}
+      onChange={(event) => props.onChange?.(event)}
+      onKeyDown={(event) => props.onKeyDown?.(event)}
     />
   );
 }

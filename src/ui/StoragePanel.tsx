@@ -1,10 +1,13 @@
-import { createResource, createSignal, Show } from 'solid-js';
-import { BackupError, readBackup, type BackupContents } from '../backup/format';
+import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
+import type { BackupContents } from '../backup/format';
 import { useServices, type ConflictChoice, type Conflicts, type RestoreResult } from '../services';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
-import { RestoreChoice } from './RestoreChoice';
+
+// Reading a backup file and choosing what to do with its conflicts: loaded when a file is chosen.
+const backupFormat = () => import('../backup/format');
+const RestoreChoice = lazy(() => import('./RestoreChoice').then((module) => ({ default: module.RestoreChoice })));
 
 const PERSISTENCE_TEXT = {
   persistent: 'Stored on this device · persistent',
@@ -51,6 +54,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
     setError('');
     setMessage('');
     if (!file) return;
+    const { BackupError, readBackup } = await backupFormat();
     try {
       const contents = readBackup(await file.text(), file.size);
       const conflicts = await findConflicts(contents);
@@ -81,13 +85,15 @@ export function StoragePanel(props: { onRestored: () => void }) {
       </Show>
       <Show when={pending()} keyed>
         {(request) => (
-          <RestoreChoice
-            conflicts={request.conflicts}
-            onChoose={(choice) => {
-              setPending(undefined);
-              if (choice) void restore(request.contents, choice).catch((failure: unknown) => setError(describeStorageError(failure)));
-            }}
-          />
+          <Suspense>
+            <RestoreChoice
+              conflicts={request.conflicts}
+              onChoose={(choice) => {
+                setPending(undefined);
+                if (choice) void restore(request.contents, choice).catch((failure: unknown) => setError(describeStorageError(failure)));
+              }}
+            />
+          </Suspense>
         )}
       </Show>
     </section>

@@ -12,7 +12,8 @@ export function TextField(props: { prompt: TextPrompt; editor: AnswersEditor; la
   const value = () => props.editor.answers.text[props.prompt.id] ?? '';
   const onInput = (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
     props.editor.setText(props.prompt.id, event.currentTarget.value);
-  const named = () => (props.prompt.label ? {} : { 'aria-labelledby': props.labelledBy });
+  // Without a label of its own, the exercise question names the field.
+  const labelledBy = () => (props.prompt.label ? undefined : props.labelledBy);
   return (
     <div class={`field field-${props.prompt.kind}`}>
       <Show when={props.prompt.label}>
@@ -32,11 +33,11 @@ export function TextField(props: { prompt: TextPrompt; editor: AnswersEditor; la
             value={value()}
             maxLength={LIMITS.shortText}
             onInput={onInput}
-            {...named()}
+            aria-labelledby={labelledBy()}
           />
         }
       >
-        <AutoTextarea id={id()} value={value()} maxLength={LIMITS.longText} onInput={onInput} {...named()} />
+        <AutoTextarea id={id()} value={value()} maxLength={LIMITS.longText} onInput={onInput} aria-labelledby={labelledBy()} />
       </Show>
     </div>
   );
