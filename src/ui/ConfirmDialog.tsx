@@ -10,7 +10,7 @@ export interface ConfirmRequest {
   tone?: 'danger' | 'primary';
 }
 
-type Confirm = (request: ConfirmRequest) => Promise<boolean>;
+export type Confirm = (request: ConfirmRequest) => Promise<boolean>;
 
 const ConfirmContext = createContext<Confirm>();
 
