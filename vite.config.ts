@@ -37,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
  * Each page's own chunk loads with its route, so one page never carries another's code.
  */
 const CORE =
-  /\/src\/(store\/(db|worksheets|errors|autosave|persistence|events|preferences)|worksheet\/[^/]+|ui\/(focus|ProgressBar|time|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|routing|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
+  /\/src\/(store\/(db|worksheets|errors|autosave|persistence|events|preferences)|worksheet\/[^/]+|ui\/(focus|ProgressBar|time|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|routing|backup\/files|pdf\/(fontStatus|filename|timing))\.tsx?$/;
 
 /**
  * Lists the core chunk and what it imports as modulepreloads in index.html, so the browser

@@ -12,6 +12,7 @@ import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
 import { buildPdf, fontsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
+import { markPdfStep } from './timing';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
 
@@ -43,7 +44,9 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   const answers = request.blank ? blankAnswers(TEMPLATE) : request.answers;
   // The content is built once and serves font choice, layout and drawing.
   const { blocks, footer, meta } = worksheetDocument(TEMPLATE, answers);
+  markPdfStep('content');
   const fonts = await loadFonts(fontsFor(blocks, footer));
+  markPdfStep('fonts');
   const bytes = buildPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
     ? pdfFileName('blank', '', 'handout')

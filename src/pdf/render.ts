@@ -2,6 +2,7 @@ import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { Layout } from './layout';
 import { cleanText, type FontKey } from './scripts';
+import { markPdfStep } from './timing';
 
 /** A TrueType font as jsPDF wants it: the file's bytes as a binary string. */
 export type FontData = Partial<Record<FontKey, string>>;
@@ -193,5 +194,8 @@ export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): Array
       }
     }
   });
-  return doc.output('arraybuffer');
+  markPdfStep('drawn');
+  const bytes = doc.output('arraybuffer');
+  markPdfStep('output');
+  return bytes;
 }

@@ -3,6 +3,7 @@ import type { Answers, Template } from '../worksheet/types';
 import { footerText, worksheetContent, type ContentBlock, type Words } from './content';
 import { layoutContent, type Layout, type Measure, type Paper } from './layout';
 import { createDocument, drawLayout, measureWith, type FontData, type PdfMetadata } from './render';
+import { markPdfStep } from './timing';
 import { fontsNeeded, latinFace, replaceUndrawable, undrawable, type FontKey } from './scripts';
 
 export interface PdfOptions {
@@ -91,7 +92,10 @@ export function layoutBlocks(blocks: ContentBlock[], footer: string, paper: Pape
 /** Any content to PDF bytes: lay out with the real font metrics, then draw. */
 export function buildPdf(blocks: ContentBlock[], footer: string, fonts: FontData, paper: Paper, meta: PdfMetadata): ArrayBuffer {
   const doc = createDocument(paper, fonts);
-  return drawLayout(doc, layoutBlocks(blocks, footer, paper, measureWith(doc), true), meta);
+  markPdfStep('document');
+  const layout = layoutBlocks(blocks, footer, paper, measureWith(doc), true);
+  markPdfStep('layout');
+  return drawLayout(doc, layout, meta);
 }
 
 /** The worksheet's content, footer and metadata: built once per export. */
