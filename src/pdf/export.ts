@@ -10,7 +10,7 @@ import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
-import { buildPdf, fontsFor, worksheetDocument } from './worksheetPdf';
+import { exportPdf, fontsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
 import { markPdfStep } from './timing';
 
@@ -47,7 +47,7 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   markPdfStep('content');
   const fonts = await loadFonts(fontsFor(blocks, footer));
   markPdfStep('fonts');
-  const bytes = buildPdf(blocks, footer, fonts, request.paper, meta);
+  const bytes = await exportPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
     ? pdfFileName('blank', '', 'handout')
     : pdfFileName(participantName(answers), answers.text['cover.date'] ?? '');
@@ -65,7 +65,7 @@ interface SessionDocument {
 async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
   const footer = `${doc.heading} · ${session.name}`;
   const fonts = await loadFonts(fontsFor(doc.blocks, footer));
-  const bytes = buildPdf(doc.blocks, footer, fonts, paper, {
+  const bytes = await exportPdf(doc.blocks, footer, fonts, paper, {
     title: `${doc.heading} — ${session.name}`,
     subject: doc.subject,
     author: '',
