@@ -33,6 +33,11 @@ function keep(data: string, compressed: string) {
   deflated.set(data, compressed);
 }
 
+/** zlib format, as PDF's FlateDecode reads it, as a binary string. */
+export function deflateNow(bytes: Uint8Array): string {
+  return bytesToBinary(zlibSync(bytes));
+}
+
 /** Replaces jsPDF's Flate filter, once per page load. */
 export function installFastDeflate(): void {
   const api = jsPDF.API as unknown as { processDataByFilters: Filters; cpmFastDeflate?: boolean };
@@ -43,7 +48,7 @@ export function installFastDeflate(): void {
     if (chain.length !== 1 || chain[0]!.replace('/', '') !== 'FlateEncode') return original(data, filters);
     let out = deflated.get(data);
     if (out === undefined) {
-      out = bytesToBinary(zlibSync(binaryToBytes(data)));
+      out = deflateNow(binaryToBytes(data));
       keep(data, out);
     }
     return { data: out, reverseChain: '/FlateDecode' };
@@ -51,9 +56,12 @@ export function installFastDeflate(): void {
   api.cpmFastDeflate = true;
 }
 
+/** Whether the browser has its own compressor (Node and old browsers may not). */
+export const canDeflateNatively = () => typeof CompressionStream !== 'undefined';
+
 /** zlib format, as PDF's FlateDecode reads it, by the browser's own compressor. */
-async function nativeDeflate(data: string): Promise<string> {
-  const stream = new Blob([binaryToBytes(data)]).stream().pipeThrough(new CompressionStream('deflate'));
+export async function deflateNatively(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
   return bytesToBinary(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
@@ -63,9 +71,9 @@ async function nativeDeflate(data: string): Promise<string> {
  * again) cost nothing; without a native compressor, output compresses as it goes.
  */
 export async function precompress(streams: string[]): Promise<void> {
-  if (typeof CompressionStream === 'undefined') return;
+  if (!canDeflateNatively()) return;
   const todo = [...new Set(streams)].filter((data) => data.length > LARGE && !deflated.has(data));
   if (!todo.length) return;
-  const done = await Promise.all(todo.map(nativeDeflate));
+  const done = await Promise.all(todo.map((data) => deflateNatively(binaryToBytes(data))));
   todo.forEach((data, i) => keep(data, done[i]!));
 }

@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { installFastDeflate } from './deflate';
 import { addParsedFont } from './fontCache';
+import { embedFontsOurselves } from './fontEmbed';
 import type { Layout } from './layout';
 import { cleanText, type FontKey } from './scripts';
 import { markPdfStep } from './timing';
@@ -31,6 +32,7 @@ export interface PdfMetadata {
 export function createDocument(paper: 'letter' | 'a4', fonts: FontData): jsPDF {
   installFastDeflate();
   const doc = new jsPDF({ unit: 'pt', format: paper, compress: true, putOnlyUsedFonts: true });
+  embedFontsOurselves(doc);
   for (const [key, file] of Object.entries(fonts) as Array<[FontKey, Uint8Array]>)
     addParsedFont(doc, file, `${key}.ttf`, ...JSPDF_FONT[key]);
   return doc;
@@ -102,27 +104,13 @@ export function pdfBytes(doc: jsPDF): ArrayBuffer {
   return bytes;
 }
 
-/** The part of jsPDF's font entry that output embeds (not in jsPDF's typings). */
-interface EmbeddedFont {
-  metadata: { glyIdsUsed: number[]; subset: { encode: (glyphs: number[], indexToLocFormat: number) => number[] } };
+/** Each page's operators, joined as jsPDF joins them for output. */
+export function pageStreams(doc: jsPDF): string[] {
+  return (doc.internal.pages as unknown as Array<string[] | undefined>).flatMap((page) => (page ? [page.join('\n')] : []));
 }
 
-/** Binary string of bytes, in slices. */
-function binary(bytes: number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.slice(i, i + 0x8000));
-  return out;
-}
-
-/**
- * The large streams output will write, built as jsPDF builds them: each page's operators, and
- * the subset of each of our fonts that drew something (the glyphs used, long offsets).
- */
-export function streamsToWrite(doc: jsPDF, fonts: FontData): string[] {
-  const pages = (doc.internal.pages as unknown as Array<string[] | undefined>).filter((page) => Array.isArray(page));
-  const subsets = (Object.keys(fonts) as FontKey[])
-    .map((key) => (doc.getFont as unknown as (family: string, style: string) => EmbeddedFont)(...JSPDF_FONT[key]).metadata)
-    .filter((font) => font.glyIdsUsed.length > 1)
-    .map((font) => binary(font.subset.encode(font.glyIdsUsed, 1)));
-  return [...pages.map((page) => page.join('\n')), ...subsets];
+/** jsPDF's record of each of our fonts in a document (what it drew with them), for embedding. */
+export function fontRecords<T>(doc: jsPDF, fonts: FontData): T[] {
+  const fontsOf = doc as unknown as { getFont(family: string, style: string): { metadata: T } };
+  return (Object.keys(fonts) as FontKey[]).map((key) => fontsOf.getFont(...JSPDF_FONT[key]).metadata);
 }

@@ -4,7 +4,8 @@ import { footerText, worksheetContent, type ContentBlock, type Words } from './c
 import { layoutContent, type Layout, type Measure, type Paper } from './layout';
 import type { jsPDF } from 'jspdf';
 import { precompress } from './deflate';
-import { createDocument, drawLayout, measureWith, pdfBytes, streamsToWrite, type FontData, type PdfMetadata } from './render';
+import { precompressSubsets } from './fontEmbed';
+import { createDocument, drawLayout, fontRecords, measureWith, pageStreams, pdfBytes, type FontData, type PdfMetadata } from './render';
 import { markPdfStep } from './timing';
 import { fontsNeeded, latinFace, replaceUndrawable, undrawable, type FontKey } from './scripts';
 
@@ -115,7 +116,7 @@ export async function exportPdf(
   meta: PdfMetadata,
 ): Promise<ArrayBuffer> {
   const doc = drawnDocument(blocks, footer, fonts, paper, meta);
-  await precompress(streamsToWrite(doc, fonts));
+  await Promise.all([precompress(pageStreams(doc)), precompressSubsets(fontRecords(doc, fonts))]);
   return pdfBytes(doc);
 }
 
