@@ -39,18 +39,19 @@ export function createDocument(paper: 'letter' | 'a4', fonts: FontData): jsPDF {
 }
 
 /** Widths at 1 pt by font and text: the same words are measured again and again. */
-const unitWidths = new Map<string, number>();
+const unitWidths = new Map<FontKey, Map<string, number>>();
 
 /** Width of text in points, as the PDF will draw it. */
 export function measureWith(doc: jsPDF) {
   return (text: string, font: FontKey, size: number) => {
-    const key = `${font}\u0000${text}`;
-    let unit = unitWidths.get(key);
+    let widths = unitWidths.get(font);
+    if (!widths) unitWidths.set(font, (widths = new Map<string, number>()));
+    let unit = widths.get(text);
     if (unit === undefined) {
       const [family, style] = JSPDF_FONT[font];
       doc.setFont(family, style);
       unit = doc.getStringUnitWidth(text);
-      unitWidths.set(key, unit);
+      widths.set(text, unit);
     }
     return unit * size;
   };

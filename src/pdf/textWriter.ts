@@ -32,33 +32,44 @@ export interface TextRun {
   color: string;
 }
 
-/** Glyph ids in hex and the bookkeeping jsPDF's pdfEscape16 does, without its linear searches. */
+/** A character the font lacks: left out beyond Latin-1, and the end of the run below it (as jsPDF does). */
+const SKIP = '';
+const STOP = null;
+
+/**
+ * Glyph ids in hex, and the bookkeeping jsPDF's pdfEscape16 does (glyphs used, their widths,
+ * glyph → character), done once per character of a document instead of once per occurrence.
+ */
 class FontEncoder {
   private readonly widthsKnown = new Set<number>();
+  private readonly hexOf = new Map<number, string | typeof STOP>();
 
   constructor(readonly font: DrawingFont) {
     for (let i = 0; i < font.metadata.Unicode.widths.length; i += 2) this.widthsKnown.add(font.metadata.Unicode.widths[i] as number);
   }
 
-  /**
-   * Like jsPDF: characters beyond Latin-1 the font lacks are left out, and the run stops at one
-   * it lacks below that (layout has already replaced whatever no font draws).
-   */
-  hex(text: string): string {
+  private record(code: number): string | typeof STOP {
     const meta = this.font.metadata;
+    const glyph = meta.characterToGlyph(code);
+    if (!glyph) return code >= 256 ? SKIP : STOP;
+    if (!this.widthsKnown.has(glyph)) {
+      this.widthsKnown.add(glyph);
+      meta.glyIdsUsed.push(glyph);
+      meta.Unicode.widths.push(glyph, [parseInt(String(meta.widthOfGlyph(glyph)), 10)]);
+    }
+    meta.toUnicode[glyph] = code;
+    return glyph.toString(16).padStart(4, '0');
+  }
+
+  /** The run as glyph ids (layout has already replaced whatever no font draws). */
+  hex(text: string): string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const glyph = meta.characterToGlyph(code);
-      if (!glyph && code >= 256) continue;
-      if (!glyph) break;
-      if (!this.widthsKnown.has(glyph)) {
-        this.widthsKnown.add(glyph);
-        meta.glyIdsUsed.push(glyph);
-        meta.Unicode.widths.push(glyph, [parseInt(String(meta.widthOfGlyph(glyph)), 10)]);
-      }
-      meta.toUnicode[glyph] = code;
-      out += glyph.toString(16).padStart(4, '0');
+      let hex = this.hexOf.get(code);
+      if (hex === undefined) this.hexOf.set(code, (hex = this.record(code)));
+      if (hex === STOP) break;
+      out += hex;
     }
     return out;
   }
