@@ -22,15 +22,21 @@ function bytesToBinary(bytes: Uint8Array): string {
   return out;
 }
 
-/** Compressed streams by content; only large ones are kept. */
+/** Compressed streams by content; only large ones are kept, the newest few megabytes of them. */
 const deflated = new Map<string, string>();
-const KEPT = 16;
 const LARGE = 4096;
+const KEPT_CHARS = 8_000_000;
+let keptChars = 0;
 
 function keep(data: string, compressed: string) {
-  if (data.length <= LARGE) return;
-  if (deflated.size >= KEPT) deflated.delete(deflated.keys().next().value!);
+  if (data.length <= LARGE || deflated.has(data)) return;
   deflated.set(data, compressed);
+  keptChars += data.length + compressed.length;
+  for (const [oldest, out] of deflated) {
+    if (keptChars <= KEPT_CHARS) break;
+    deflated.delete(oldest);
+    keptChars -= oldest.length + out.length;
+  }
 }
 
 /** zlib format, as PDF's FlateDecode reads it, as a binary string. */
