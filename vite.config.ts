@@ -37,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
  * Each page's own chunk loads with its route, so one page never carries another's code.
  */
 const CORE =
-  /\/src\/(services|store\/(db|worksheets|errors|autosave|persistence|events|preferences|health|memory|changes)|worksheet\/(?!ops\.|replica\.)[^/]+|ui\/(focus|ProgressBar|time|clock|limitNote|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|ui\/(OnceOpened|AutoTextarea)|routing|backup\/files|pdf\/(fontStatus|filename))\.tsx?$/;
+  /\/src\/(services|store\/(db|worksheets|errors|autosave|persistence|events|preferences|health|memory|changes)|worksheet\/(?!ops\.|replica\.)[^/]+|ui\/(focus|ProgressBar|time|clock|limitNote|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|ui\/(OnceOpened|AutoTextarea)|routing|backup\/files|pdf\/(fontStatus|timing))\.tsx?$/;
 
 /**
  * Solid and the router, which every page runs: one chunk, instead of the handful of small ones

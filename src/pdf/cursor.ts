@@ -77,15 +77,15 @@ export class PageCursor {
     page.items.push(item);
   }
 
-  /** Widths at 1 pt by style and text: a word is split into font runs and measured once. */
-  private readonly unitWidths = new Map<string, number>();
+  /** Widths at 1 pt by style (regular, bold, italic, bold italic) and text: a word is split into font runs and measured once. */
+  private readonly unitWidths = [0, 1, 2, 3].map(() => new Map<string, number>());
 
   width: TextWidth = (text, bold, italic, size) => {
-    const key = `${bold ? 'b' : ''}${italic ? 'i' : ''}|${text}`;
-    let unit = this.unitWidths.get(key);
+    const widths = this.unitWidths[(bold ? 1 : 0) + (italic ? 2 : 0)]!;
+    let unit = widths.get(text);
     if (unit === undefined) {
       unit = splitByFont(text, bold, italic).reduce((sum, run) => sum + this.measure(run.text, run.font, 1), 0);
-      this.unitWidths.set(key, unit);
+      widths.set(text, unit);
     }
     return unit * size;
   };

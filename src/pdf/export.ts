@@ -10,8 +10,9 @@ import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
-import { buildPdf, fontsFor, worksheetDocument } from './worksheetPdf';
+import { exportPdf, fontsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
+import { markPdfStep } from './timing';
 
 /** The browser side of export: the only module the app imports (lazily) to make a PDF. */
 
@@ -43,8 +44,10 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   const answers = request.blank ? blankAnswers(TEMPLATE) : request.answers;
   // The content is built once and serves font choice, layout and drawing.
   const { blocks, footer, meta } = worksheetDocument(TEMPLATE, answers);
+  markPdfStep('content');
   const fonts = await loadFonts(fontsFor(blocks, footer));
-  const bytes = buildPdf(blocks, footer, fonts, request.paper, meta);
+  markPdfStep('fonts');
+  const bytes = await exportPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
     ? pdfFileName('blank', '', 'handout')
     : pdfFileName(participantName(answers), answers.text['cover.date'] ?? '');
@@ -62,7 +65,7 @@ interface SessionDocument {
 async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
   const footer = `${doc.heading} · ${session.name}`;
   const fonts = await loadFonts(fontsFor(doc.blocks, footer));
-  const bytes = buildPdf(doc.blocks, footer, fonts, paper, {
+  const bytes = await exportPdf(doc.blocks, footer, fonts, paper, {
     title: `${doc.heading} — ${session.name}`,
     subject: doc.subject,
     author: '',

@@ -26,15 +26,7 @@ const URLS: Record<FontKey, string> = {
 export const ON_DEMAND: Partial<Record<FontKey, FontName>> = { cjk: 'Chinese', hangul: 'Korean' };
 export const FONT_CACHE = 'cpm-pdf-fonts';
 
-const loaded = new Map<FontKey, Promise<string>>();
-
-/** Bytes to a binary string in slices: one call per byte would be slow for a 10 MB font. */
-function toBinaryString(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
+const loaded = new Map<FontKey, Promise<Uint8Array>>();
 
 const absolute = (key: FontKey) => new URL(URLS[key], document.baseURI).href;
 
@@ -61,12 +53,12 @@ async function forgetOtherVersions(cache: Cache): Promise<void> {
   for (const request of await cache.keys()) if (!current.has(request.url)) await cache.delete(request);
 }
 
-async function load(key: FontKey): Promise<string> {
+async function load(key: FontKey): Promise<Uint8Array> {
   const name = ON_DEMAND[key];
-  if (name && typeof caches !== 'undefined') return toBinaryString(await cachedBytes(key, name));
+  if (name && typeof caches !== 'undefined') return new Uint8Array(await cachedBytes(key, name));
   const response = await fetch(URLS[key]);
   if (!response.ok) throw new Error(`The PDF font could not be loaded (${response.status}).`);
-  return toBinaryString(await response.arrayBuffer());
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** Loads the fonts once per page visit; later exports reuse them. */

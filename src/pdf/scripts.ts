@@ -17,7 +17,7 @@ export function latinFace(bold: boolean, italic: boolean): FontKey {
  * The obliques lack some of the upright faces' scripts; only the template's own emphasis is
  * set in italics, so they draw Latin and punctuation and anything else stays upright.
  */
-const OBLIQUE_SAFE = /^[\u0020-\u024f\u2000-\u206f\u20ac]$/u;
+const obliqueSafe = (code: number) => (code >= 0x20 && code <= 0x24f) || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac;
 
 /** Scripts drawn with the CJK fonts even where DejaVu also has a glyph (e.g. CJK punctuation). */
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]$/u;
@@ -66,21 +66,31 @@ function covers(table: Uint32Array, code: number): boolean {
   return false;
 }
 
+/** The font for one character by its script alone, upright and regular ('sans' for Latin and the like). */
+function scriptFont(char: string): FontKey | undefined {
+  const code = char.codePointAt(0) ?? 0;
+  if (char === '\n' || char === ' ') return 'sans';
+  if (EMOJI.test(char) || RIGHT_TO_LEFT.test(char)) return undefined;
+  if (CJK.test(char) && covers(CJK_FONT, code)) return 'cjk';
+  if (HANGUL.test(char) && covers(HANGUL_FONT, code)) return 'hangul';
+  if (covers(SANS, code)) return 'sans';
+  if (covers(CJK_FONT, code)) return 'cjk';
+  if (covers(HANGUL_FONT, code)) return 'hangul';
+  return undefined;
+}
+
+/** Each character's script font, looked up once: a document has few distinct characters and asks for each many times. */
+const scriptFonts = new Map<string, FontKey | undefined>();
+
 /**
  * The font for one character, or undefined when no embedded font can draw it. Coverage comes
  * from the fonts' own character maps (coverage.ts), so nothing prints as an empty box.
  */
 export function fontForChar(char: string, bold: boolean, italic = false): FontKey | undefined {
-  const code = char.codePointAt(0) ?? 0;
-  if (italic && OBLIQUE_SAFE.test(char)) return latinFace(bold, true);
-  if (char === '\n' || char === ' ') return bold ? 'sansBold' : 'sans';
-  if (EMOJI.test(char) || RIGHT_TO_LEFT.test(char)) return undefined;
-  if (CJK.test(char) && covers(CJK_FONT, code)) return 'cjk';
-  if (HANGUL.test(char) && covers(HANGUL_FONT, code)) return 'hangul';
-  if (covers(SANS, code)) return bold ? 'sansBold' : 'sans';
-  if (covers(CJK_FONT, code)) return 'cjk';
-  if (covers(HANGUL_FONT, code)) return 'hangul';
-  return undefined;
+  if (italic && obliqueSafe(char.codePointAt(0) ?? 0)) return latinFace(bold, true);
+  let font = scriptFonts.get(char);
+  if (font === undefined && !scriptFonts.has(char)) scriptFonts.set(char, (font = scriptFont(char)));
+  return font === 'sans' && bold ? 'sansBold' : font;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -91,6 +101,12 @@ function* clusters(text: string): Generator<string> {
 }
 
 const drawable = (cluster: string) => [...cluster].every((char) => fontForChar(char, false) !== undefined);
+
+/** Every character has a font, so every cluster does: the common case, told without segmenting. */
+function allDrawable(text: string): boolean {
+  for (const char of text) if (fontForChar(char, false) === undefined) return false;
+  return true;
+}
 
 /**
  * NFC text ready for the PDF: tabs become spaces, invisible control characters go, and so do
@@ -113,13 +129,16 @@ export function cleanText(text: string): string {
 
 /** The distinct characters (as clusters) of `text` that no embedded font can draw. */
 export function undrawable(text: string): string[] {
+  const clean = cleanText(text);
+  if (allDrawable(clean)) return [];
   const found = new Set<string>();
-  for (const cluster of clusters(cleanText(text))) if (cluster !== '\n' && !drawable(cluster)) found.add(cluster);
+  for (const cluster of clusters(clean)) if (cluster !== '\n' && !drawable(cluster)) found.add(cluster);
   return [...found];
 }
 
 /** Replaces every cluster no font can draw with a visible marker. */
 export function replaceUndrawable(text: string): string {
+  if (allDrawable(text)) return text;
   let out = '';
   for (const cluster of clusters(text)) out += cluster === '\n' || drawable(cluster) ? cluster : REPLACEMENT;
   return out;

@@ -2,7 +2,11 @@ import { participantName, worksheetTitle } from '../worksheet/answers';
 import type { Answers, Template } from '../worksheet/types';
 import { footerText, worksheetContent, type ContentBlock, type Words } from './content';
 import { layoutContent, type Layout, type Measure, type Paper } from './layout';
-import { createDocument, drawLayout, measureWith, type FontData, type PdfMetadata } from './render';
+import type { jsPDF } from 'jspdf';
+import { precompress } from './deflate';
+import { precompressSubsets } from './fontEmbed';
+import { createDocument, drawLayout, fontRecords, measureWith, pageStreams, pdfBytes, type FontData, type PdfMetadata } from './render';
+import { markPdfStep } from './timing';
 import { fontsNeeded, latinFace, replaceUndrawable, undrawable, type FontKey } from './scripts';
 
 export interface PdfOptions {
@@ -88,10 +92,32 @@ export function layoutBlocks(blocks: ContentBlock[], footer: string, paper: Pape
   return layoutContent(mapText(blocks, clean), { paper, measure, footer: clean(footer) });
 }
 
-/** Any content to PDF bytes: lay out with the real font metrics, then draw. */
-export function buildPdf(blocks: ContentBlock[], footer: string, fonts: FontData, paper: Paper, meta: PdfMetadata): ArrayBuffer {
+/** Any content as a drawn document: laid out with the real font metrics, then drawn. */
+function drawnDocument(blocks: ContentBlock[], footer: string, fonts: FontData, paper: Paper, meta: PdfMetadata): jsPDF {
   const doc = createDocument(paper, fonts);
-  return drawLayout(doc, layoutBlocks(blocks, footer, paper, measureWith(doc), true), meta);
+  markPdfStep('document');
+  const layout = layoutBlocks(blocks, footer, paper, measureWith(doc), true);
+  markPdfStep('layout');
+  drawLayout(doc, layout, meta);
+  return doc;
+}
+
+/** Any content to PDF bytes. */
+export function buildPdf(blocks: ContentBlock[], footer: string, fonts: FontData, paper: Paper, meta: PdfMetadata): ArrayBuffer {
+  return pdfBytes(drawnDocument(blocks, footer, fonts, paper, meta));
+}
+
+/** Any content to PDF bytes, its large streams compressed natively (in the browser) before output. */
+export async function exportPdf(
+  blocks: ContentBlock[],
+  footer: string,
+  fonts: FontData,
+  paper: Paper,
+  meta: PdfMetadata,
+): Promise<ArrayBuffer> {
+  const doc = drawnDocument(blocks, footer, fonts, paper, meta);
+  await Promise.all([precompress(pageStreams(doc)), precompressSubsets(fontRecords(doc, fonts))]);
+  return pdfBytes(doc);
 }
 
 /** The worksheet's content, footer and metadata: built once per export. */

@@ -3,6 +3,8 @@ import type { Answers } from '../worksheet/types';
 import type { ConfirmRequest } from './ConfirmDialog';
 import { saveFile } from './download';
 import type { FontKey } from '../pdf/scripts';
+import { markPdfStep } from '../pdf/timing';
+import type * as PdfExport from '../pdf/export';
 
 /** The Latin faces every worksheet PDF draws (the template has bold and italics). */
 const WORKSHEET_FACES: FontKey[] = ['sans', 'sansBold', 'sansItalic', 'sansBoldItalic'];
@@ -10,6 +12,20 @@ const WORKSHEET_FACES: FontKey[] = ['sans', 'sansBold', 'sansItalic', 'sansBoldI
 /** Starts fetching the worksheet's fonts while the PDF module loads; export itself reports a failure. */
 function preloadFonts(): Promise<unknown> {
   return import('../pdf/fontFiles').then((fonts) => fonts.loadFonts(WORKSHEET_FACES)).catch(() => undefined);
+}
+
+type PdfModule = typeof PdfExport;
+let loadedPdf: PdfModule | undefined;
+
+/**
+ * The PDF module, loaded with the worksheet's fonts at the first export. Later exports use it
+ * at once: import() of a loaded module still waits for a task, and the page repaints meanwhile.
+ */
+async function pdfModule(): Promise<PdfModule> {
+  if (loadedPdf) return loadedPdf;
+  const [pdf] = await Promise.all([import('../pdf/export'), preloadFonts()]);
+  loadedPdf = pdf;
+  return pdf;
 }
 
 /**
@@ -22,7 +38,8 @@ export async function downloadWorksheetPdf(options: {
   blank?: boolean;
   confirm: (request: ConfirmRequest) => Promise<boolean>;
 }): Promise<'saved' | 'cancelled'> {
-  const [pdf] = await Promise.all([import('../pdf/export'), preloadFonts()]);
+  const pdf = await pdfModule();
+  markPdfStep('module');
   if (!options.blank) {
     const fields = pdf.undrawableFields(options.answers);
     if (fields.length) {
@@ -36,6 +53,7 @@ export async function downloadWorksheetPdf(options: {
       if (!ok) return 'cancelled';
     }
   }
+  markPdfStep('checked');
   const file = await pdf.exportWorksheetPdf({ answers: options.answers, paper: options.paper, blank: options.blank ?? false });
   saveFile(file.bytes, file.fileName, 'application/pdf');
   return 'saved';

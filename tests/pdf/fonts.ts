@@ -12,13 +12,13 @@ const FILES: Record<FontKey, string> = {
   cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
   hangul: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
 };
-const cache = new Map<FontKey, string>();
+const cache = new Map<FontKey, Uint8Array>();
 
-/** The same TTF files the app serves, read from node_modules, as jsPDF's binary strings. */
+/** The same TTF files the app serves, read from node_modules. */
 export function nodeFonts(keys: Iterable<FontKey>): FontData {
   const data: FontData = {};
   for (const key of keys) {
-    if (!cache.has(key)) cache.set(key, readFileSync(require.resolve(FILES[key])).toString('latin1'));
+    if (!cache.has(key)) cache.set(key, new Uint8Array(readFileSync(require.resolve(FILES[key]))));
     data[key] = cache.get(key)!;
   }
   return data;
