@@ -26,6 +26,11 @@ export default tseslint.config(
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
+  {
+    // A function longer than a screen does more than one thing: split it into named parts.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
   { files: ['src/**/*.tsx', 'tests/component/**/*.tsx'], ...solid },
   {
     files: ['src/**/*.tsx', 'tests/component/**/*.tsx'],
