@@ -1,14 +1,10 @@
 // The PDF part of `npm run bench`: export times beside a floor of plain jsPDF with its built-in
 // Helvetica drawing the same text lines, rules and boxes, in the same page.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
-import { kb, median } from './profile.mjs';
+import { kb, median, openProfile } from './profile.mjs';
 
 /** Builds the floor's own jsPDF bundle beside the app (index.html never loads it). */
 export async function buildPdfFloor() {
@@ -122,24 +118,13 @@ function recordExports() {
 
 /** A new profile with a worksheet whose every text field holds `sample`. */
 async function filledWorksheet(sample) {
-  const profile = mkdtempSync(join(tmpdir(), 'cpm-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-  });
+  const { context, page, close } = await openProfile();
   await context.addInitScript(recordExports);
-  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}/#/new`);
   await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
   await page.getByRole('button', { name: '+ Add another audience' }).click();
   for (const field of await page.locator('main input:not([type=date]), main textarea').all()) await field.fill(sample);
   await page.getByText(/^Saved at/).waitFor();
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
   return { page, close };
 }
 

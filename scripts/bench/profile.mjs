@@ -13,8 +13,8 @@ export const median = (values) => {
 export const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 export const ratio = (value, floor) => Math.round((value / floor) * 100) / 100;
 
-/** Runs `use(page, context, profileDir)` in a new profile, then throws the profile away. */
-export async function withProfile(use, { keep } = {}) {
+/** A browser in a new profile; `close({ keep })` ends it and, unless kept, throws the profile away. */
+export async function openProfile() {
   const profile = mkdtempSync(join(tmpdir(), 'cpm-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -22,11 +22,20 @@ export async function withProfile(use, { keep } = {}) {
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
   });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    return await use(page, context, profile);
-  } finally {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async ({ keep } = {}) => {
     await context.close();
     if (!keep) rmSync(profile, { recursive: true, force: true });
+  };
+  return { profile, context, page, close };
+}
+
+/** Runs `use(page, context, profileDir)` in a new profile, then throws the profile away. */
+export async function withProfile(use, { keep } = {}) {
+  const { profile, context, page, close } = await openProfile();
+  try {
+    return await use(page, context, profile);
+  } finally {
+    await close({ keep });
   }
 }

@@ -3,13 +3,14 @@ import { pdfFileName } from '../worksheet/filename';
 import type { WorksheetRecord } from '../worksheet/record';
 import { MAX_BACKUP_BYTES } from '../worksheet/limits';
 import { participantName } from '../worksheet/answers';
+import { BACKUP_FORMAT, WORKSHEET_FORMAT } from '../worksheet/formats';
+
+export { BACKUP_FORMAT, WORKSHEET_FORMAT };
 
 /**
  * The backup files this app writes. Kept apart from their validation (format.ts), so pages
  * that only save a file do not load the checks.
  */
-export const BACKUP_FORMAT = 'cpm-workshop-backup';
-export const WORKSHEET_FORMAT = 'cpm-workshop-worksheet';
 export const FORMAT_VERSION = 1;
 /** The largest backup the app can write (every worksheet and session at its limits). */
 export const MAX_FILE_BYTES = MAX_BACKUP_BYTES;

@@ -1,5 +1,5 @@
 import { openBroadcast } from '../sync/broadcast';
-import { isProjectedRoom } from '../synthesis/projected';
+import { isProjectedRoom } from './roomView';
 import type { ProjectorView, ScreenShape, TimerState } from './session';
 
 /**

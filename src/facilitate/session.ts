@@ -1,4 +1,3 @@
-import type { ProjectedRoom } from '../synthesis/projected';
 import { newId } from '../worksheet/answers';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import { plainText } from '../worksheet/richtext';
@@ -263,6 +262,29 @@ export function screenShape(exercise: Exercise): ScreenShape {
   }
   const questions = exercise.prompts.flatMap((prompt) => (prompt.kind === 'longText' && prompt.label ? [plainText(prompt.label)] : []));
   return { kind: 'questions', questions };
+}
+
+/**
+ * The room's answers as the projector shows them: only what is not hidden, the most frequent
+ * answers of each part, and how many more there are, so the screen never needs to scroll.
+ */
+export interface ProjectedGroup {
+  text: string;
+  count: number;
+  tags: string[];
+}
+
+export interface ProjectedPart {
+  label: string;
+  groups: ProjectedGroup[];
+  /** Answers left off the screen for room. */
+  more: number;
+}
+
+export interface ProjectedRoom {
+  respondents: number;
+  score?: string;
+  parts: ProjectedPart[];
 }
 
 /** Exactly what the projector may show: no hidden ideas, no notes, no unrevealed answers. */

@@ -1,4 +1,4 @@
-import type { Page, PageItem, Role } from './layout';
+import type { Page, PageItem, Role } from './page';
 import { splitByFont, type FontKey } from './scripts';
 import { LEADING, MIN_SPLIT } from './style';
 import { wrap, type Line, type TextWidth } from './wrap';

@@ -11,7 +11,7 @@ import { TextWriter } from './textWriter';
 export type FontData = Partial<Record<FontKey, Uint8Array>>;
 
 /** jsPDF family and style for each of our fonts; CJK fonts have one weight, used for bold too. */
-const JSPDF_FONT: Record<FontKey, [family: string, style: string]> = {
+export const JSPDF_FONT: Record<FontKey, [family: string, style: string]> = {
   sans: ['DejaVuSans', 'normal'],
   sansBold: ['DejaVuSans', 'bold'],
   sansItalic: ['DejaVuSans', 'italic'],

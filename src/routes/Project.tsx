@@ -3,7 +3,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { acceptView, openChannel, type Message } from '../facilitate/channel';
 import { projectorView, type ProjectorView } from '../facilitate/session';
 import { useServices } from '../services';
-import { storedRoomView } from '../synthesis/projected';
+import { storedRoomView } from '../facilitate/roomView';
 import { TEMPLATE } from '../worksheet/template';
 import { ProjectorScreen } from '../ui/ProjectorScreen';
 import { Missing } from './Missing';

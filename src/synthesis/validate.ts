@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, WORKSHEET_FORMAT } from '../backup/files';
+import { BACKUP_FORMAT, WORKSHEET_FORMAT } from '../worksheet/formats';
 import type { Exercise, Prompt, Template } from '../worksheet/types';
 import {
   CONTRIBUTION_FORMAT,

@@ -1,15 +1,6 @@
-import { createDocument } from '../../src/pdf/render';
+import { createDocument, JSPDF_FONT } from '../../src/pdf/render';
 import type { FontKey } from '../../src/pdf/scripts';
 import { nodeFonts } from './fonts';
-
-const FAMILY: Record<FontKey, [string, string]> = {
-  sans: ['DejaVuSans', 'normal'],
-  sansBold: ['DejaVuSans', 'bold'],
-  sansItalic: ['DejaVuSans', 'italic'],
-  sansBoldItalic: ['DejaVuSans', 'bolditalic'],
-  cjk: ['NotoSansSC', 'normal'],
-  hangul: ['NotoSansKR', 'normal'],
-};
 
 /** jsPDF's parsed TrueType font keeps the font's cmap here (not part of jsPDF's typed API). */
 interface ParsedFont {
@@ -23,7 +14,7 @@ export function fontHasGlyph(key: FontKey, char: string): boolean {
   let map = maps.get(key);
   if (!map) {
     const doc = createDocument('letter', nodeFonts([key]));
-    doc.setFont(...FAMILY[key]);
+    doc.setFont(...JSPDF_FONT[key]);
     map = (doc.getFont() as unknown as ParsedFont).metadata?.cmap?.unicode?.codeMap ?? {};
     maps.set(key, map);
   }

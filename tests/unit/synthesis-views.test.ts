@@ -5,7 +5,7 @@ import type { ContentBlock } from '../../src/pdf/content';
 import { synthesisContent } from '../../src/pdf/synthesisContent';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
 import { groupKey } from '../../src/synthesis/group';
-import { projectRoom } from '../../src/synthesis/projected';
+import { projectRoom } from '../../src/facilitate/roomView';
 import { groupId, synthesize } from '../../src/synthesis/synthesize';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';

@@ -2,7 +2,7 @@ import type { ContentBlock } from '../content';
 import type { Part } from '../cursor';
 import { ACCENT, CALLOUT_FILL, firstChunk, INK, lineHeight, SIZE } from '../style';
 import type { Line } from '../wrap';
-import type { Context, Renderer } from './index';
+import type { Context, Renderer } from './renderer';
 
 type Callout = Extract<ContentBlock, { kind: 'callout' }>;
 

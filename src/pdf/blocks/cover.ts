@@ -1,6 +1,6 @@
 import type { ContentBlock } from '../content';
 import { INK, lineHeight, MUTED, RULE, SIZE } from '../style';
-import type { Renderer } from './index';
+import type { Renderer } from './renderer';
 import { plainLine } from './text';
 
 const LABEL_WIDTH = 120;

@@ -2,7 +2,7 @@ import type { BlankItem, ContentBlock, Words } from '../content';
 import type { PageCursor } from '../cursor';
 import { firstChunk, INK, lineHeight, MUTED, NUMBER_COLUMN, NUMBER_GAP, RULE, SIZE, WRITING_GAP } from '../style';
 import type { Line } from '../wrap';
-import type { Context, Renderer } from './index';
+import type { Context, Renderer } from './renderer';
 import { plainLine } from './text';
 import { KEEP_WRITING } from './writing';
 

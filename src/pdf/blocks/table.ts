@@ -2,7 +2,7 @@ import type { ContentBlock } from '../content';
 import type { PageCursor } from '../cursor';
 import { ACCENT, INK, lineHeight, RULE, SHADE, SIZE } from '../style';
 import type { Line } from '../wrap';
-import type { Context, Renderer } from './index';
+import type { Context, Renderer } from './renderer';
 import { plainLine } from './text';
 
 type Table = Extract<ContentBlock, { kind: 'table' }>;

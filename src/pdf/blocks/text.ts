@@ -1,7 +1,7 @@
 import type { ContentBlock, Words } from '../content';
-import type { Role } from '../layout';
+import type { Role } from '../page';
 import { ACCENT, firstChunk, INK, lineHeight, MUTED, SIZE } from '../style';
-import type { Context, Renderer } from './index';
+import type { Context, Renderer } from './renderer';
 
 type Of<K extends ContentBlock['kind']> = Extract<ContentBlock, { kind: K }>;
 

@@ -1,7 +1,7 @@
 import type { ContentBlock } from '../content';
 import type { PageCursor } from '../cursor';
 import { MIN_SPLIT, RULE, WRITING_GAP } from '../style';
-import type { Renderer } from './index';
+import type { Renderer } from './renderer';
 
 /** Up to this many writing lines stay together on one page. */
 export const KEEP_WRITING = 6;

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import type { ProjectedRoom } from '../../synthesis/projected';
+import type { ProjectedRoom } from '../../facilitate/session';
 import './synthesis.css';
 
 /** The room's answers on the projector: the score, then each part's answers with their counts. */

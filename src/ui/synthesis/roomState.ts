@@ -2,7 +2,7 @@ import { createMemo, createSignal } from 'solid-js';
 import type { ProjectorView } from '../../facilitate/session';
 import { useServices } from '../../services';
 import { takeIn, type DroppedFile, type Skipped } from '../../synthesis/intake';
-import { withRoomAnswers } from '../../synthesis/projected';
+import { withRoomAnswers } from '../../facilitate/roomView';
 import { emptyRoomAnswers, type RoomAnswersRecord } from '../../synthesis/roomAnswers';
 import { synthesize, type ExerciseSynthesis } from '../../synthesis/synthesize';
 import { TEMPLATE } from '../../worksheet/template';

@@ -1,30 +1,7 @@
-import type { ProjectorView } from '../facilitate/session';
-import type { RoomAnswersRecord } from './roomAnswers';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
+import { synthesize, visibleGroups, type ExerciseSynthesis } from '../synthesis/synthesize';
 import type { Template } from '../worksheet/types';
-import { synthesize, visibleGroups, type ExerciseSynthesis } from './synthesize';
-
-/**
- * The room's answers as the projector shows them: only what is not hidden, the most frequent
- * answers of each part, and how many more there are, so the screen never needs to scroll.
- */
-export interface ProjectedGroup {
-  text: string;
-  count: number;
-  tags: string[];
-}
-
-export interface ProjectedPart {
-  label: string;
-  groups: ProjectedGroup[];
-  /** Answers left off the screen for room. */
-  more: number;
-}
-
-export interface ProjectedRoom {
-  respondents: number;
-  score?: string;
-  parts: ProjectedPart[];
-}
+import type { ProjectedRoom, ProjectorView } from './session';
 
 /** Fewer answers per part when there are many parts (the crosswalk's five elements). */
 const perPart = (parts: number) => (parts > 2 ? 3 : 8);
