@@ -11,6 +11,11 @@ import { buildContribution, defaultSharedIds } from '../../src/synthesis/contrib
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 
+const PROJECTOR_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
 const opened: Session[] = [];
 afterAll(async () => {
   for (const session of opened) {
@@ -224,17 +229,9 @@ test('three participants share; the facilitator adds their files and a broken on
   await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3', 'Data dashboards ×1']);
   await factors.getByRole('button', { name: 'Hide “Data dashboards”' }).click();
   await expect.poll(() => onScreen(projector)).toEqual(['Coaching time ×3']);
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await projector.setViewportSize(size);
-    await projector.waitForTimeout(200);
-    const fits = await projector.evaluate(() => {
-      const screen = document.querySelector('.screen')!;
-      return document.documentElement.scrollHeight <= innerHeight && screen.scrollHeight <= screen.clientHeight + 1;
-    });
-    expect(fits).toBe(true);
+  for (const size of PROJECTOR_SIZES) {
+    const box = await screenAt(projector, size, 200);
+    expect(box.docHeight <= size.height && !box.overflow).toBe(true);
     await projector.screenshot({ path: `test-results/room-answers-${size.width}x${size.height}.png` });
   }
 
@@ -336,20 +333,8 @@ test('a large room on the crosswalk fits the projector at 1280×720 and 1920×10
   const projector = await popup;
   await presenter.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
   await projector.getByRole('region', { name: 'Accountability' }).waitFor();
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await projector.setViewportSize(size);
-    await projector.waitForTimeout(300);
-    const box = await projector.evaluate(() => {
-      const screen = document.querySelector('.screen')!;
-      return {
-        docWidth: document.documentElement.scrollWidth,
-        docHeight: document.documentElement.scrollHeight,
-        overflow: screen.scrollHeight > screen.clientHeight + 1,
-      };
-    });
+  for (const size of PROJECTOR_SIZES) {
+    const box = await screenAt(projector, size, 300);
     expect(box).toEqual({ docWidth: size.width, docHeight: size.height, overflow: false });
     await projector.screenshot({ path: `test-results/room-answers-crosswalk-${size.width}x${size.height}.png` });
   }
@@ -357,3 +342,17 @@ test('a large room on the crosswalk fits the projector at 1280×720 and 1920×10
   expect(screen).toContain('120 participants shared');
   expect(screen).toMatch(/and \d+ more/);
 });
+
+/** The projector at one window size: how large its page is, and whether its screen overflows. */
+async function screenAt(projector: Page, size: { width: number; height: number }, settleMs: number) {
+  await projector.setViewportSize(size);
+  await projector.waitForTimeout(settleMs);
+  return projector.evaluate(() => {
+    const screen = document.querySelector('.screen')!;
+    return {
+      docWidth: document.documentElement.scrollWidth,
+      docHeight: document.documentElement.scrollHeight,
+      overflow: screen.scrollHeight > screen.clientHeight + 1,
+    };
+  });
+}

@@ -4,6 +4,7 @@ import { hasMerges, hideGroup, mergeGroup, showGroup, splitGroup } from '../../s
 import { groupKey, type AnswerGroup } from '../../synthesis/group';
 import { groupId, type ExerciseSynthesis, type SynthesisEdits, type SynthesisPart } from '../../synthesis/synthesize';
 import type { Exercise } from '../../worksheet/types';
+import { formText } from '../formText';
 
 export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -103,35 +104,39 @@ function MergeForm(props: { part: SynthesisPart; onMerge: (from: AnswerGroup, in
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        const find = (key: FormDataEntryValue | null) => props.part.groups.find((group) => group.key === key);
-        const from = find(data.get('from'));
-        const into = find(data.get('into'));
+        const find = (name: string) => {
+          const key = formText(data, name);
+          return props.part.groups.find((group) => group.key === key);
+        };
+        const from = find('from');
+        const into = find('into');
         if (from && into && from !== into) props.onMerge(from, into);
       }}
     >
       <label for={`${base()}-from`}>Merge the answer</label>
       <select id={`${base()}-from`} name="from">
-        <For each={props.part.groups}>
-          {(group, i) => (
-            <option value={group.key} selected={i() === 1}>
-              {group.text}
-            </option>
-          )}
-        </For>
+        <GroupOptions groups={props.part.groups} selected={1} />
       </select>
       <label for={`${base()}-into`}>into</label>
       <select id={`${base()}-into`} name="into">
-        <For each={props.part.groups}>
-          {(group, i) => (
-            <option value={group.key} selected={i() === 0}>
-              {group.text}
-            </option>
-          )}
-        </For>
+        <GroupOptions groups={props.part.groups} selected={0} />
       </select>
       <button type="submit">
         Merge<span class="sr-only"> in {props.part.label}</span>
       </button>
     </form>
+  );
+}
+
+/** The part's answers as options, one of them chosen at first. */
+function GroupOptions(props: { groups: AnswerGroup[]; selected: number }) {
+  return (
+    <For each={props.groups}>
+      {(group, i) => (
+        <option value={group.key} selected={i() === props.selected}>
+          {group.text}
+        </option>
+      )}
+    </For>
   );
 }
