@@ -18,10 +18,10 @@ type PdfModule = typeof PdfExport;
 let loadedPdf: PdfModule | undefined;
 
 /**
- * The PDF module, loaded with the worksheet's fonts at the first export. Later exports use it
- * at once: import() of a loaded module still waits for a task, and the page repaints meanwhile.
+ * The PDF module, loaded with the Latin fonts at the first export of any PDF. Later exports use
+ * it at once: import() of a loaded module still waits for a task, and the page repaints meanwhile.
  */
-async function pdfModule(): Promise<PdfModule> {
+export async function pdfModule(): Promise<PdfModule> {
   if (loadedPdf) return loadedPdf;
   const [pdf] = await Promise.all([import('../pdf/export'), preloadFonts()]);
   loadedPdf = pdf;

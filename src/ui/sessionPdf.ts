@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type * as PdfModule from '../pdf/export';
 import { saveFile } from './download';
+import { pdfModule } from './pdfExport';
 
 /**
  * A facilitator's PDF export with its status line: "Preparing the board PDF…", then
@@ -12,7 +13,7 @@ export function createSessionPdf(names: { pdf: string; safe: string }, make: (pd
   const run = async () => {
     setStatus(`Preparing the ${names.pdf}…`);
     try {
-      const file = await make(await import('../pdf/export'));
+      const file = await make(await pdfModule());
       saveFile(file.bytes, file.fileName, 'application/pdf');
       setStatus(`${names.pdf[0]!.toUpperCase()}${names.pdf.slice(1)} downloaded.`);
     } catch (error) {
