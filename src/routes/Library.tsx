@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/solid-router';
-import { createResource, lazy, onCleanup, onMount, Show } from 'solid-js';
+import { createResource, lazy, onCleanup, onMount, Show, type Resource } from 'solid-js';
 import { onWorksheetChange } from '../store/changes';
 import { describeStorageError, isStorageRefused } from '../store/errors';
 import { listSessions } from '../store/sessions';
@@ -23,11 +23,13 @@ export default function Library() {
   const [worksheets, { refetch: refetchWorksheets, mutate: setWorksheets }] = createResource(listWorksheets);
   const [sessions, { refetch: refetchSessions }] = createResource(listSessions);
   const refetch = () => Promise.all([refetchWorksheets(), refetchSessions()]);
-  // An errored resource throws when read: read the lists only through these.
   // A resource's error is untyped; it is whatever the store threw.
   const loadError = (): unknown => worksheets.error;
-  const sheets = () => (loadError() ? undefined : worksheets());
-  const sessionList = () => (sessions.error ? undefined : sessions());
+  const sheets = () => settled(worksheets);
+  const sessionList = () => settled(sessions);
+  // The lists, and the storage panel below them, show together once storage has answered, so
+  // nothing on the page moves as they arrive.
+  const answered = () => Boolean(loadError() || (sheets() && (sessionList() || sessions.error)));
   const refused = () => isStorageRefused(loadError());
   refetchOnChanges(() => void refetchWorksheets());
   const library = createLibraryActions({
@@ -64,17 +66,19 @@ export default function Library() {
       <Show when={refused() && unsavedRecords().length}>
         <InMemoryList worksheets={unsavedRecords().map(summarize)} />
       </Show>
-      <Show when={sheets()}>
-        {(list) => (
-          <Show when={list().length > 0} fallback={<EmptyLibrary />}>
-            <WorksheetList worksheets={list()} actions={library.worksheetActions} />
-          </Show>
-        )}
+      <Show when={answered()} fallback={<p class="muted opening">Opening your worksheets…</p>}>
+        <Show when={sheets()}>
+          {(list) => (
+            <Show when={list().length > 0} fallback={<EmptyLibrary />}>
+              <WorksheetList worksheets={list()} actions={library.worksheetActions} />
+            </Show>
+          )}
+        </Show>
+        <Show when={sessionList()?.length ? sessionList() : undefined}>
+          {(list) => <SessionList sessions={list()} onDelete={(session) => void library.removeSession(session)} />}
+        </Show>
+        <StoragePanel onRestored={() => void refetch()} />
       </Show>
-      <Show when={sessionList()?.length ? sessionList() : undefined}>
-        {(list) => <SessionList sessions={list()} onDelete={(session) => void library.removeSession(session)} />}
-      </Show>
-      <StoragePanel onRestored={() => void refetch()} />
       <p class="library-notice" role="status">
         {notice()}
       </p>
@@ -88,6 +92,14 @@ export default function Library() {
       </OnceOpened>
     </main>
   );
+}
+
+/**
+ * A resource's value once it has one, or undefined while it loads the first time or failed.
+ * Read this way it never suspends the page: the header shows while storage is still opening.
+ */
+function settled<T>(resource: Resource<T>): T | undefined {
+  return resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined;
 }
 
 function EmptyLibrary() {

@@ -18,3 +18,30 @@ export async function waitSaved(page: Page): Promise<void> {
 export function field(page: Page, name: string) {
   return page.getByRole('textbox', { name, exact: true });
 }
+
+/**
+ * Holds IndexedDB as a slow or busy disk would: the database opens, but the page is not told so
+ * until `release()` is called. Must be called before the page is opened; it holds the first page
+ * the tab opens, not the ones after a reload.
+ */
+export async function holdDatabaseOpen(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('database-held')) return;
+    sessionStorage.setItem('database-held', 'yes');
+    const open = IDBFactory.prototype.open;
+    let release!: () => void;
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    Object.assign(window, { releaseDatabase: release });
+    IDBFactory.prototype.open = function (...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      const listen = request.addEventListener.bind(request);
+      // Only the success event waits: the upgrade and any error still arrive as they happen.
+      const held = (type: string, listener: EventListener) =>
+        type === 'success' ? (event: Event) => void opened.then(() => listener(event)) : listener;
+      request.addEventListener = (type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+        listen(type, held(type, listener), options);
+      return request;
+    };
+  });
+  return { release: () => page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase()) };
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { waitSaved } from './helpers';
+import { holdDatabaseOpen, waitSaved } from './helpers';
 
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
@@ -26,4 +26,34 @@ test('a new worksheet opened from the /new link takes typing at once, before sto
   await page.getByText('1 worksheet on this device').waitFor();
   await page.goBack();
   expect(page.url()).toBe(url);
+});
+
+test('the library shows itself while the database is slow to open, and says it is still opening', async () => {
+  const { page } = session;
+  const database = await holdDatabaseOpen(page);
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('heading', { name: 'Your worksheets' }).waitFor();
+  await page.getByRole('button', { name: '+ New worksheet' }).waitFor();
+  await page.getByText('Opening your worksheets…').waitFor();
+  // Until the database answers, the page claims nothing about what is stored.
+  expect(await page.getByText('No worksheets yet').count()).toBe(0);
+
+  await database.release();
+  await page.getByText('No worksheets yet').waitFor();
+  expect(await page.getByText('Opening your worksheets…').count()).toBe(0);
+});
+
+test('a new worksheet typed into while the database is slow to open says it is not saved yet, then saves it all', async () => {
+  const { page } = session;
+  const database = await holdDatabaseOpen(page);
+  await page.goto(`${baseUrl()}/#/new`);
+  const name = page.getByRole('textbox', { name: 'Participant name' });
+  await name.pressSequentially('Ana Reyes', { delay: 120 });
+  await page.waitForTimeout(1500);
+  expect(await page.locator('.save-status').textContent()).not.toMatch(/Saved/);
+
+  await database.release();
+  await waitSaved(page);
+  await page.reload();
+  expect(await page.getByRole('textbox', { name: 'Participant name' }).inputValue()).toBe('Ana Reyes');
 });
