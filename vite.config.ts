@@ -1,33 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { isDejaVuFont, subsetDejaVu } from './scripts/font-subset.mjs';
+import { PAGE_ADDRESSES, pageAt } from './src/paths';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. A meta tag, so
- * the policy holds on any static host; the preview server sends it as a header too.
+ * the policy holds on any static host; the preview server sends it as a header too. The one
+ * inline script (the page preload below) is allowed by its hash, and nothing else inline.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const policy = (inlineScripts: string[]) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+
+/** The policy a built index.html carries in its meta tag. */
+function policyOf(html: string): string {
+  const content = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  if (!content) throw new Error('The built index.html has no Content-Security-Policy.');
+  return content.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+/** Inline scripts the build writes into index.html, for the policy to allow by hash. */
+const inlineScripts: string[] = [];
 
 function contentSecurityPolicy(): Plugin {
+  let policyHeader: string | undefined;
   return {
     name: 'cpm-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(inlineScripts) }, injectTo: 'head-prepend' },
+      ],
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((_request, response, next) => {
+        policyHeader ??= policyOf(readFileSync(join(server.config.build.outDir, 'index.html'), 'utf8'));
+        response.setHeader('Content-Security-Policy', policyHeader);
+        next();
+      });
+    },
   };
 }
 
@@ -50,8 +78,10 @@ const VENDOR = /\/node_modules\/(solid-js\/(dist|web)\/|@tanstack\/|@solid-primi
 const PRELOADED = ['vendor', 'core', 'app'];
 
 /**
- * Lists the vendor, core and app chunks and what they import as modulepreloads in index.html, so the browser
- * fetches them alongside the entry instead of one after another. The presenter, projector,
+ * Lists the vendor, core and app chunks and what they import as modulepreloads in index.html, so
+ * the browser fetches them alongside the entry instead of one after another. The page the address
+ * opens is preloaded the same way, by a small inline script that picks it from the hash with the
+ * app's own pageAt(): its chunk no longer waits for the entry to run. The presenter, projector,
  * backups and the PDF load when they are used.
  */
 function preloadPages(): Plugin {
@@ -67,21 +97,64 @@ function preloadPages(): Plugin {
         /** `fileName` and every chunk it imports statically, into `into`. */
         const withImports = (fileName: string, into: Set<string>) => {
           const chunk = chunks.get(fileName);
-          if (!chunk || into.has(fileName)) return;
+          if (!chunk || into.has(fileName)) return into;
           into.add(fileName);
           chunk.imports.forEach((name) => withImports(name, into));
+          return into;
         };
         // Vite already preloads what the entry imports statically, all the way down.
         const byVite = new Set<string>();
         for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, byVite);
         const files = new Set<string>();
         for (const chunk of chunks.values()) if (PRELOADED.includes(chunk.name)) withImports(chunk.fileName, files);
-        return [...files]
-          .filter((file) => !byVite.has(file))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
+        const inHtml = new Set([...byVite, ...files]);
+        const script = pagePreloadScript(pageFiles([...chunks.values()], withImports, inHtml));
+        inlineScripts.splice(0, inlineScripts.length, script);
+        return [
+          ...[...files]
+            .filter((file) => !byVite.has(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+              injectTo: 'head' as const,
+            })),
+          { tag: 'script', children: script, injectTo: 'head' as const },
+        ];
       },
     },
   };
+}
+
+type BuiltChunk = { name: string; fileName: string; viteMetadata?: { importedCss: Set<string> } };
+
+/** For each page, its chunk, the chunks it imports and their CSS, less what index.html already lists. */
+function pageFiles(chunks: BuiltChunk[], withImports: (file: string, into: Set<string>) => Set<string>, inHtml: Set<string>) {
+  const byPage: Record<string, string[]> = {};
+  for (const { page } of PAGE_ADDRESSES) {
+    const chunk = chunks.find((candidate) => candidate.name === page);
+    if (!chunk) throw new Error(`No chunk named ${page}: src/paths.ts names a page that src/pages.ts does not load.`);
+    const js = [...withImports(chunk.fileName, new Set())].filter((file) => !inHtml.has(file));
+    const css = js.flatMap((file) => [...(chunks.find((candidate) => candidate.fileName === file)?.viteMetadata?.importedCss ?? [])]);
+    byPage[page] = [...new Set([...js, ...css])].map((file) => `./${file}`);
+  }
+  return byPage;
+}
+
+/** The inline script that preloads the opened page's files while the entry is still downloading. */
+function pagePreloadScript(files: Record<string, string[]>): string {
+  const pick = `(${pageAt.toString()})(location.hash, ${JSON.stringify(PAGE_ADDRESSES)})`;
+  return `(${preloadFiles.toString()})(${JSON.stringify(files)}[${pick}] || []);`;
+}
+
+/** Runs in the page, from its source: a modulepreload for each script, a stylesheet for each CSS file. */
+function preloadFiles(files: string[]) {
+  for (const href of files) {
+    const link = document.createElement('link');
+    link.rel = href.endsWith('.css') ? 'stylesheet' : 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  }
 }
 
 /**
@@ -176,7 +249,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [
       {

@@ -1,26 +1,28 @@
-/** Addresses as paths: pure, so they can be tested without a browser. */
-export type Path = `/${string}`;
+/** The pages, named as their modules in src/routes are (and so as their chunks in the build). */
+export type PageName = 'Library' | 'WorksheetPage' | 'Present' | 'Project';
 
-/** The path in the address's hash, without its query: "#/worksheets/abc?x" → "/worksheets/abc". */
-export function hashPath(hash: string): Path {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  return path.startsWith('/') ? (path as Path) : '/';
-}
+/** An address a page opens at: exactly this path, or any path under this prefix. */
+export type PageAddress = { page: PageName } & ({ path: string } | { prefix: string });
 
-/** "/worksheets/$id" against "/worksheets/abc" → { id: "abc" }; undefined when it does not match. */
-export function matchPath(pattern: string, candidate: string): Record<string, string> | undefined {
-  const want = pattern.split('/');
-  const have = candidate.replace(/\/$/, '').split('/');
-  if (have.length === 1) have.push('');
-  if (want.length !== have.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const part = want[i]!;
-    const value = have[i]!;
-    if (part.startsWith('$')) {
-      if (!value) return undefined;
-      params[part.slice(1)] = decodeURIComponent(value);
-    } else if (part !== value) return undefined;
+/** Which page each address opens; /new opens a worksheet. */
+export const PAGE_ADDRESSES: readonly PageAddress[] = [
+  { path: '/', page: 'Library' },
+  { path: '/new', page: 'WorksheetPage' },
+  { prefix: '/worksheets/', page: 'WorksheetPage' },
+  { prefix: '/present/', page: 'Present' },
+  { prefix: '/project/', page: 'Project' },
+];
+
+/**
+ * The page a location hash opens ("#/worksheets/abc?x" → "WorksheetPage"); a hash that is no
+ * path ("", "#main") is home. It uses nothing outside itself on purpose: the build writes its
+ * source into index.html, where it picks the page to preload before any module has loaded.
+ */
+export function pageAt(hash: string, addresses: readonly PageAddress[]): PageName | undefined {
+  let path = hash.replace(/^#/, '').split('?')[0] || '/';
+  if (path.charAt(0) !== '/') path = '/';
+  for (const address of addresses) {
+    if ('path' in address ? path === address.path : path.indexOf(address.prefix) === 0) return address.page;
   }
-  return params;
+  return undefined;
 }

@@ -67,7 +67,7 @@ const ONCE_PER_VISIT = { staleTime: Infinity, gcTime: 0 } as const;
 const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: lazyRouteComponent(pages.library),
+  component: lazyRouteComponent(pages.Library),
 });
 
 /** /new: a link a facilitator can share; it starts a worksheet and opens it in its place. */
@@ -77,7 +77,7 @@ const newRoute = createRoute({
   beforeLoad: async () => {
     // The form opens at once; the first write is under way, and a failure shows in the save status.
     // Load the worksheet page alongside the store, so it is ready when the redirect lands.
-    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), pages.worksheet()]);
+    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), pages.WorksheetPage()]);
     const { record, stored } = startWorksheet();
     stored.catch(() => {});
     throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });
@@ -89,7 +89,7 @@ const worksheetRoute = createRoute({
   path: '/worksheets/$id',
   loader: ({ context, params }) => outcome(context.services.worksheets.get(params.id)),
   ...ONCE_PER_VISIT,
-  component: lazyRouteComponent(pages.worksheet),
+  component: lazyRouteComponent(pages.WorksheetPage),
 });
 
 const presentRoute = createRoute({
@@ -97,13 +97,13 @@ const presentRoute = createRoute({
   path: '/present/$id',
   loader: ({ context, params }) => outcome(context.services.sessions.get(params.id)),
   ...ONCE_PER_VISIT,
-  component: lazyRouteComponent(pages.present),
+  component: lazyRouteComponent(pages.Present),
 });
 
 const projectRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/project/$id',
-  component: lazyRouteComponent(pages.project),
+  component: lazyRouteComponent(pages.Project),
 });
 
 const routeTree = rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]);

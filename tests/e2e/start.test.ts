@@ -57,3 +57,29 @@ test('a new worksheet typed into while the database is slow to open says it is n
   await page.reload();
   expect(await page.getByRole('textbox', { name: 'Participant name' }).inputValue()).toBe('Ana Reyes');
 });
+
+test('index.html preloads the page the address opens, and only that page, before any module has run', async () => {
+  const { page } = session;
+  // What the head asks for by the time the parser reaches <body>: module scripts have not run yet.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      observer.disconnect();
+      const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+      Object.assign(window, { preloadedAtBody: links.map((link) => link.href.split('/').pop()!.split('-')[0]) });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const [hash, opened, others] of [
+    ['#/', 'Library', ['WorksheetPage', 'Present', 'Project']],
+    ['#/new', 'WorksheetPage', ['Library', 'Present', 'Project']],
+    ['#/present/any', 'Present', ['Library', 'WorksheetPage']],
+  ] as const) {
+    await page.goto('about:blank'); // a page load each time, not a hash change
+    await page.goto(`${baseUrl()}/${hash}`);
+    await page.locator('main h1').first().waitFor();
+    const links = await page.evaluate(() => (window as unknown as { preloadedAtBody: string[] }).preloadedAtBody);
+    expect(links).toContain(opened);
+    for (const other of others) expect(links).not.toContain(other);
+  }
+  // The inline script that adds them runs under the page's policy: a blocked one would be a breach.
+});

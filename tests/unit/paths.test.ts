@@ -1,25 +1,34 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { hashPath, matchPath } from '../../src/paths';
+import { PAGE_ADDRESSES, pageAt } from '../../src/paths';
+
+const page = (hash: string) => pageAt(hash, PAGE_ADDRESSES);
 
 describe('addresses', () => {
-  it('reads the path from the hash, without its query, and goes home for anything else', () => {
-    expect(hashPath('#/worksheets/abc?from=link')).toBe('/worksheets/abc');
-    expect(hashPath('#/new')).toBe('/new');
-    expect(hashPath('')).toBe('/');
-    expect(hashPath('#main')).toBe('/');
+  it('opens each page at its address, reading the path without its query', () => {
+    expect(page('#/')).toBe('Library');
+    expect(page('#/new')).toBe('WorksheetPage');
+    expect(page('#/worksheets/abc?from=link')).toBe('WorksheetPage');
+    expect(page('#/present/s-1')).toBe('Present');
+    expect(page('#/project/s-1')).toBe('Project');
   });
 
-  it('matches a page and reads its id', () => {
-    expect(matchPath('/worksheets/$id', '/worksheets/abc-1')).toEqual({ id: 'abc-1' });
-    expect(matchPath('/worksheets/$id', '/worksheets/a%20b')).toEqual({ id: 'a b' });
-    expect(matchPath('/', '/')).toEqual({});
-    expect(matchPath('/new', '/new/')).toEqual({});
+  it('goes home for a hash that is no path', () => {
+    expect(page('')).toBe('Library');
+    expect(page('#')).toBe('Library');
+    expect(page('#main')).toBe('Library');
   });
 
-  it('does not match another page, a missing id or a longer path', () => {
-    expect(matchPath('/worksheets/$id', '/present/abc')).toBeUndefined();
-    expect(matchPath('/worksheets/$id', '/worksheets/')).toBeUndefined();
-    expect(matchPath('/worksheets/$id', '/worksheets/abc/more')).toBeUndefined();
-    expect(matchPath('/', '/nowhere')).toBeUndefined();
+  it('names no page for an address the app does not have', () => {
+    expect(page('#/nowhere')).toBeUndefined();
+    expect(page('#/worksheets')).toBeUndefined();
+    expect(page('#/newer')).toBeUndefined();
+  });
+
+  it('runs as the build writes it into index.html: from its own source, with nothing imported', () => {
+    // A context of its own: the copy can reach nothing of this module's.
+    const copy = runInNewContext(`(${pageAt.toString()})`) as typeof pageAt;
+    expect(copy('#/worksheets/abc', PAGE_ADDRESSES)).toBe('WorksheetPage');
+    expect(copy('#main', PAGE_ADDRESSES)).toBe('Library');
   });
 });
