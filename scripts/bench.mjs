@@ -61,27 +61,35 @@ async function interleaved(rounds, floorRun, appRun) {
 
 const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(floorValue), ratio: ratio(app, floorValue) });
 
-/** Navigation → first editable field: the floor's one input against a new worksheet's first field. */
+/**
+ * Navigation → first editable field: the floor's one input against a new worksheet's first field,
+ * and beside them the stack floor (the same input behind the router), in the same rounds.
+ */
 async function startFigures() {
+  const stackRuns = [];
   const runs = await interleaved(
     PROFILES,
     () => firstFieldMs(`${floor.url}/`),
-    () => firstFieldMs(`${base}/#/new`),
+    async () => {
+      stackRuns.push(await firstFieldMs(`${floor.url}/router.html#/`));
+      return firstFieldMs(`${base}/#/new`);
+    },
   );
-  return { ...runs, floorFieldMs: median(runs.floorRuns) };
+  return { ...runs, stackRuns, floorFieldMs: median(runs.floorRuns) };
 }
 
 /** First-load JS, gzip, per route, against the floor page's. */
 async function firstLoadFigures() {
   const heading = (page) => page.locator('main h1').first().waitFor();
   const floorJs = await firstLoadJs(`${floor.url}/`, floor.outDir, heading);
+  const stackJs = await firstLoadJs(`${floor.url}/router.html#/`, floor.outDir, heading);
   const routes = { library: '#/', newWorksheet: '#/new', worksheet: '#/worksheets/00000000-0000-4000-8000-000000000000' };
   const firstLoad = {};
   for (const [name, hash] of Object.entries(routes)) {
     const { bytes, files } = await firstLoadJs(`${base}/${hash}`, 'dist', heading);
     firstLoad[name] = { gzipKB: kb(bytes), floorKB: kb(floorJs.bytes), ratio: ratio(bytes, floorJs.bytes), files };
   }
-  return firstLoad;
+  return { ...firstLoad, stackFloorKB: kb(stackJs.bytes) };
 }
 
 /* ---------- Room answers: 200 contribution files dropped on the presenter ---------- */
@@ -302,6 +310,8 @@ rmSync(floor.outDir, { recursive: true, force: true });
 const firstEditableFieldMs = start && {
   ...figure(median(start.appRuns), start.floorFieldMs),
   fastest: figure(Math.min(...start.appRuns), Math.min(...start.floorRuns)),
+  stackFloor: figure(median(start.stackRuns), start.floorFieldMs),
+  stackRuns: start.stackRuns.map(Math.round),
   appRuns: start.appRuns.map(Math.round),
   floorRuns: start.floorRuns.map(Math.round),
 };

@@ -1,4 +1,5 @@
-// Builds the floor page (scripts/floor: bare Solid, one input) with the same Vite and serves it.
+// Builds the floor pages with the same Vite and serves them: scripts/floor/index.html (bare Solid,
+// one input) and router.html (the same input behind TanStack Router, the stack's own cost).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,12 @@ export async function serveFloor() {
     base: './',
     logLevel: 'silent',
     plugins: [solid()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: { index: join(root, 'index.html'), router: join(root, 'router.html') } },
+    },
   };
   await build(config);
   const server = await preview({ ...config, preview: { host: '127.0.0.1', port: 4329, strictPort: false } });
