@@ -75,12 +75,9 @@ const newRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/new',
   beforeLoad: async () => {
-    // The form opens at once; the first write is under way, and a failure shows in the save status.
-    // Load the worksheet page alongside the store, so it is ready when the redirect lands.
-    const [{ startWorksheet }] = await Promise.all([import('./store/worksheets'), pages.WorksheetPage()]);
-    const { record, stored } = startWorksheet();
-    stored.catch(() => {});
-    throw redirect({ to: '/worksheets/$id', params: { id: record.id }, replace: true });
+    // Load the worksheet page alongside, so it is ready when the redirect lands.
+    const [{ startNewWorksheet }] = await Promise.all([import('./routes/newWorksheet'), pages.WorksheetPage()]);
+    throw redirect({ to: '/worksheets/$id', params: { id: startNewWorksheet() }, replace: true });
   },
 });
 
