@@ -60,29 +60,22 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * What every first page needs at once, whichever the address opens: the store, the template and
- * a few small parts of the pages, built as one "core" chunk rather than a dozen tiny requests.
- * Each page's own chunk loads with its route, so one page never carries another's code.
+ * What every first page needs at once, whichever the address opens: Solid, the router, the
+ * store, the template and a few small parts of the pages, built as one "core" chunk rather than
+ * a dozen small requests (a plain HTTP/1.1 host opens only six at a time). Each page's own chunk
+ * loads with its route, so one page never carries another's code; Solid's store stays with the
+ * pages that use it.
  */
-const CORE =
+const CORE_SOURCE =
   /\/src\/(services|store\/(db|worksheets|errors|autosave|persistence|events|preferences|health|memory|changes)|worksheet\/(?!ops\.|replica\.)[^/]+|ui\/(focus|ProgressBar|time|clock|limitNote|fontNotice|download|modal|ConfirmDialog|pdfExport)|routes\/Loaded|ui\/(OnceOpened|AutoTextarea)|routing|backup\/files|pdf\/(fontStatus|timing))\.tsx?$/;
+const CORE_PACKAGES = /\/node_modules\/(solid-js\/(dist|web)\/|@tanstack\/|@solid-primitives\/)|rolldown\/runtime/;
+const inCore = (id: string) => CORE_SOURCE.test(id) || CORE_PACKAGES.test(id);
 
 /**
- * Solid and the router, which every page runs: one chunk, instead of the handful of small ones
- * the router's hooks would otherwise be split into, each a request of its own on a first visit.
- * Solid's store stays with the pages that use it.
- */
-const VENDOR = /\/node_modules\/(solid-js\/(dist|web)\/|@tanstack\/|@solid-primitives\/)/;
-
-/** The chunks every first page runs: fetched with the entry, not after it has run. */
-const PRELOADED = ['vendor', 'core', 'app'];
-
-/**
- * Lists the vendor, core and app chunks and what they import as modulepreloads in index.html, so
- * the browser fetches them alongside the entry instead of one after another. The page the address
- * opens is preloaded the same way, by a small inline script that picks it from the hash with the
- * app's own pageAt(): its chunk no longer waits for the entry to run. The presenter, projector,
- * backups and the PDF load when they are used.
+ * Vite lists what the entry imports (the core chunk) as modulepreloads in index.html. The page
+ * the address opens is preloaded the same way, by a small inline script that picks it from the
+ * hash with the app's own pageAt(): its chunk no longer waits for the entry to run. The
+ * presenter, projector, backups and the PDF load when they are used.
  */
 function preloadPages(): Plugin {
   return {
@@ -102,24 +95,11 @@ function preloadPages(): Plugin {
           chunk.imports.forEach((name) => withImports(name, into));
           return into;
         };
-        // Vite already preloads what the entry imports statically, all the way down.
-        const byVite = new Set<string>();
-        for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, byVite);
-        const files = new Set<string>();
-        for (const chunk of chunks.values()) if (PRELOADED.includes(chunk.name)) withImports(chunk.fileName, files);
-        const inHtml = new Set([...byVite, ...files]);
+        const inHtml = new Set<string>();
+        for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, inHtml);
         const script = pagePreloadScript(pageFiles([...chunks.values()], withImports, inHtml));
         inlineScripts.splice(0, inlineScripts.length, script);
-        return [
-          ...[...files]
-            .filter((file) => !byVite.has(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
-              injectTo: 'head' as const,
-            })),
-          { tag: 'script', children: script, injectTo: 'head' as const },
-        ];
+        return [{ tag: 'script', children: script, injectTo: 'head' as const }];
       },
     },
   };
@@ -241,10 +221,7 @@ export default defineConfig({
       external: ['html2canvas', 'canvg', 'dompurify'],
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'vendor', test: VENDOR },
-            { name: 'core', test: CORE },
-          ],
+          groups: [{ name: 'core', test: inCore }],
         },
       },
     },

@@ -1,6 +1,7 @@
-// The entry is a few lines on purpose: it starts loading the app and the page the address opens
-// at the same time, instead of the page only once the app has run, and opens the database
-// beside them (tens of milliseconds on a fresh profile, spent while the app's code runs).
+// The entry is a few lines on purpose: it opens the database (tens of milliseconds on a fresh
+// profile, spent while the app's code runs), asks for the page the address opens (index.html has
+// already started fetching it) and starts the app.
+import { start } from './app';
 import { pageFor } from './pages';
 import { db } from './store/db';
 import './app.css';
@@ -10,4 +11,4 @@ import './print';
 void pageFor(location.hash)?.();
 // Pages report storage problems themselves when they need the database.
 db().catch(() => {});
-void import('./app').then(({ start }) => start(document.getElementById('app')!));
+start(document.getElementById('app')!);
