@@ -6,6 +6,8 @@ import { pageFor } from './pages';
 import { db } from './store/db';
 import './app.css';
 import './ui/screens.css';
+// The library's list styles are a few hundred bytes: not worth a request of their own.
+import './ui/worksheetList.css';
 import './print';
 
 void pageFor(location.hash)?.();

@@ -2,7 +2,6 @@ import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-j
 import type { WorksheetSummary } from '../worksheet/summary';
 import { findWorksheets, PAGE_SIZE, SORT_LABELS, type LibrarySort } from './libraryView';
 import { WorksheetRow, type WorksheetActions } from './WorksheetRow';
-import './worksheetList.css';
 
 /**
  * The library's worksheets: find by name, sort by last change or name, and a page at a time,
