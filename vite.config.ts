@@ -83,7 +83,7 @@ function preloadPages(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])),
         );
@@ -99,7 +99,10 @@ function preloadPages(): Plugin {
         for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, inHtml);
         const script = pagePreloadScript(pageFiles([...chunks.values()], withImports, inHtml));
         inlineScripts.splice(0, inlineScripts.length, script);
-        return [{ tag: 'script', children: script, injectTo: 'head' as const }];
+        // Before the stylesheet: a script after one waits for it to load.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('index.html has no module script to put the page preload before.');
+        return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
       },
     },
   };
