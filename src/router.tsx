@@ -115,6 +115,15 @@ export function createAppRouter(options: { history: RouterHistory; context: Rout
     history: options.history,
     context: options.context,
     defaultErrorComponent: (props) => <AppError error={props.error} />,
+    // A page whose code or record has not arrived yet says so (after 400 ms, so a quick one does
+    // not flicker) instead of leaving the window blank; a link pointed at starts loading its page.
+    defaultPendingComponent: () => (
+      <main id="main" class="pending">
+        <p class="muted opening">Opening…</p>
+      </main>
+    ),
+    defaultPendingMinMs: 0,
+    defaultPreload: 'intent',
   });
 }
 

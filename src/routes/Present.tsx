@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/solid-router';
+import { getRouteApi, Link } from '@tanstack/solid-router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { answerKeyOf, boardColumns, roomExercises, type Action, type FacilitationSession, type Idea } from '../facilitate/session';
 import { useServices } from '../services';
@@ -148,9 +148,9 @@ function PresenterTopbar(props: { session: FacilitationSession; onHelp: () => vo
   const board = createSessionPdf({ pdf: 'board PDF', safe: 'The board is' }, (pdf) => pdf.exportBoardPdf(props.session, paper.load()));
   return (
     <header class="topbar">
-      <a href="#/" class="back">
+      <Link to="/" class="back">
         ← Library
-      </a>
+      </Link>
       <p class="presenter-status" role="status">
         {board.status()}
       </p>

@@ -1,4 +1,4 @@
-import { getRouteApi, useNavigate } from '@tanstack/solid-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
@@ -65,9 +65,9 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   return (
     <div class="worksheet-page">
       <header class="topbar">
-        <a href="#/" class="back">
+        <Link to="/" class="back">
           ← All worksheets
-        </a>
+        </Link>
         <div class="topbar-end">
           <SaveStatus status={sheet.status()} />
           <button type="button" class="primary" onClick={() => setFinishing(true)}>

@@ -83,3 +83,18 @@ test('index.html preloads the page the address opens, and only that page, before
   }
   // The inline script that adds them runs under the page's policy: a blocked one would be a breach.
 });
+
+test('going back to the library before its code has arrived says it is opening, then shows it', async () => {
+  const { page } = session;
+  // A slow venue network: the library's code takes two seconds to arrive on this first visit.
+  await page.route(/\/assets\/Library-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto(`${baseUrl()}/#/new`);
+  await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
+  await page.getByRole('link', { name: '← All worksheets' }).click();
+  await page.getByText('Opening…').waitFor();
+  await page.getByRole('heading', { name: 'Your worksheets' }).waitFor();
+  expect(await page.getByText('Opening…').count()).toBe(0);
+});
