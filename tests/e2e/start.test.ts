@@ -34,6 +34,8 @@ test('the library shows itself while the database is slow to open, and says it i
   await page.goto(`${baseUrl()}/#/`);
   await page.getByRole('heading', { name: 'Your worksheets' }).waitFor();
   await page.getByRole('button', { name: '+ New worksheet' }).waitFor();
+  // Not said at once: on a quick open it would only flicker.
+  expect(await page.getByText('Opening your worksheets…').isVisible()).toBe(false);
   await page.getByText('Opening your worksheets…').waitFor();
   // Until the database answers, the page claims nothing about what is stored.
   expect(await page.getByText('No worksheets yet').count()).toBe(0);
