@@ -48,15 +48,11 @@ pdfBenchAt(base);
 
 const floor = await serveFloor();
 
-/** Floor and app runs taken in turns, so both see the same machine load. */
-async function interleaved(rounds, floorRun, appRun) {
-  const floorRuns = [];
-  const appRuns = [];
-  for (let i = 0; i < rounds; i++) {
-    floorRuns.push(await floorRun());
-    appRuns.push(await appRun());
-  }
-  return { floorRuns, appRuns };
+/** Floor and app runs (and any others) taken in turns, so all see the same machine load; one list of results per run. */
+async function interleaved(rounds, ...runs) {
+  const results = runs.map(() => []);
+  for (let i = 0; i < rounds; i++) for (const [index, run] of runs.entries()) results[index].push(await run());
+  return results;
 }
 
 const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(floorValue), ratio: ratio(app, floorValue) });
@@ -66,16 +62,13 @@ const figure = (app, floorValue) => ({ app: Math.round(app), floor: Math.round(f
  * and beside them the stack floor (the same input behind the router), in the same rounds.
  */
 async function startFigures() {
-  const stackRuns = [];
-  const runs = await interleaved(
+  const [floorRuns, appRuns, stackRuns] = await interleaved(
     PROFILES,
     () => firstFieldMs(`${floor.url}/`),
-    async () => {
-      stackRuns.push(await firstFieldMs(`${floor.url}/router.html#/`));
-      return firstFieldMs(`${base}/#/new`);
-    },
+    () => firstFieldMs(`${base}/#/new`),
+    () => firstFieldMs(`${floor.url}/router.html#/`),
   );
-  return { ...runs, stackRuns, floorFieldMs: median(runs.floorRuns) };
+  return { floorRuns, appRuns, stackRuns, floorFieldMs: median(floorRuns) };
 }
 
 /** First-load JS, gzip, per route, against the floor page's. */
@@ -253,20 +246,20 @@ async function libraryPart(floorFieldMs) {
   const seedRecord = await withProfile((page) => savedRecord(page, base));
   const backup = backupText(manyWorksheets(seedRecord));
   const library = await libraryFigures(base);
-  const stores = await interleaved(
+  const [floorRuns, appRuns] = await interleaved(
     3,
     () => floorStoreMs(floor.url, backup),
     () => restoreMs(base, backup),
   );
   const floorStore = {
-    restoreMs: median(stores.floorRuns.map((r) => r.restoreMs)),
-    deleteMs: median(stores.floorRuns.map((r) => r.deleteMs)),
+    restoreMs: median(floorRuns.map((r) => r.restoreMs)),
+    deleteMs: median(floorRuns.map((r) => r.deleteMs)),
   };
   return {
     showMs: figure(library.showMs, floorFieldMs),
     domNodes: library.domNodes,
     deleteMs: figure(library.deleteMs, floorStore.deleteMs),
-    restoreMs: { ...figure(median(stores.appRuns), floorStore.restoreMs), appRuns: stores.appRuns.map(Math.round) },
+    restoreMs: { ...figure(median(appRuns), floorStore.restoreMs), appRuns: appRuns.map(Math.round) },
   };
 }
 

@@ -3,7 +3,9 @@
 // already started fetching it) and starts the app.
 import { start } from './app';
 import { pageFor } from './pages';
-import { db } from './store/db';
+import { flushAllSaves } from './store/autosave';
+import { db, setBeforeClose } from './store/db';
+import { requestPersistence } from './store/persistence';
 import './app.css';
 import './ui/screens.css';
 // The library's list styles are a few hundred bytes: not worth a request of their own.
@@ -11,6 +13,9 @@ import './ui/worksheetList.css';
 import './print';
 
 void pageFor(location.hash)?.();
+// Before another tab's upgrade closes this tab's connection, pending saves are written.
+setBeforeClose(flushAllSaves);
 // Pages report storage problems themselves when they need the database.
 db().catch(() => {});
+void requestPersistence();
 start(document.getElementById('app')!);

@@ -15,6 +15,7 @@ import { StorageBanner } from './ui/StorageBanner';
 import { UpdateBanner } from './ui/UpdateBanner';
 import { ServicesContext, type Services } from './services';
 import { pages } from './pages';
+import { startNewWorksheet } from './routes/newWorksheet';
 
 /** What every route can reach: the store, passed in so a test can hand over its own. */
 export interface RouterContext {
@@ -75,8 +76,8 @@ const newRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/new',
   beforeLoad: async () => {
-    // Load the worksheet page alongside, so it is ready when the redirect lands.
-    const [{ startNewWorksheet }] = await Promise.all([import('./routes/newWorksheet'), pages.WorksheetPage()]);
+    // The worksheet page is ready when the redirect lands.
+    await pages.WorksheetPage();
     throw redirect({ to: '/worksheets/$id', params: { id: startNewWorksheet() }, replace: true });
   },
 });
