@@ -4,7 +4,7 @@ import { worksheetFile, worksheetFileName } from '../backup/files';
 import type { FacilitationSession } from '../facilitate/session';
 import { describeStorageError } from '../store/errors';
 import { loadPaper } from '../store/preferences';
-import { createSession, deleteSession, putSession } from '../store/sessions';
+import { createSession, deleteSession, restoreSession } from '../store/sessions';
 import { deleteWorksheet, duplicateWorksheet, putWorksheet, renameWorksheet, requireWorksheet } from '../store/worksheets';
 import type { Confirm } from '../ui/ConfirmDialog';
 import { saveJson } from '../ui/download';
@@ -54,13 +54,13 @@ export function createLibraryActions(deps: LibraryDeps) {
   const removeSession = async (session: FacilitationSession) => {
     const ok = await deps.confirm({
       title: `Delete the session “${session.name}”?`,
-      body: 'Its room board will be removed from this device.',
+      body: 'Its room board and the answers added from the room will be removed from this device.',
       action: 'Delete',
     });
     if (!ok) return;
     await act(async () => {
       const removed = await deleteSession(session.id);
-      if (removed) setUndo({ message: `Deleted “${session.name}”.`, undo: () => act(() => putSession(removed)) });
+      if (removed) setUndo({ message: `Deleted “${session.name}”.`, undo: () => act(() => restoreSession(removed)) });
     });
     focusById('new-session');
   };

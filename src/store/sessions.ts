@@ -1,6 +1,7 @@
 import { newSession, roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
 import { TEMPLATE } from '../worksheet/template';
 import { cleanText, LIMITS } from '../worksheet/limits';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { db, putNow } from './db';
 
 export type { FacilitationSession } from '../facilitate/session';
@@ -71,10 +72,25 @@ export async function putSession(session: FacilitationSession): Promise<void> {
   await putNow('sessions', session);
 }
 
-export async function deleteSession(id: string): Promise<FacilitationSession | undefined> {
-  const tx = (await db()).transaction('sessions', 'readwrite');
-  const session = await tx.store.get(id);
-  if (session) await tx.store.delete(id);
+/** A deleted session with the room's answers it had, kept by the caller so the delete can be undone. */
+export interface DeletedSession {
+  session: FacilitationSession;
+  roomAnswers?: RoomAnswersRecord;
+}
+
+/** Deletes a session and the room's answers added to it, in one transaction: the room's ideas never outlive their session. */
+export async function deleteSession(id: string): Promise<DeletedSession | undefined> {
+  const tx = (await db()).transaction(['sessions', 'contributions'], 'readwrite');
+  const [session, roomAnswers] = await Promise.all([tx.objectStore('sessions').get(id), tx.objectStore('contributions').get(id)]);
+  if (session) await Promise.all([tx.objectStore('sessions').delete(id), tx.objectStore('contributions').delete(id)]);
   await tx.done;
-  return session;
+  return session && { session, ...(roomAnswers ? { roomAnswers } : {}) };
+}
+
+/** Undoes deleteSession: the session and its room's answers come back together. */
+export async function restoreSession({ session, roomAnswers }: DeletedSession): Promise<void> {
+  const tx = (await db()).transaction(['sessions', 'contributions'], 'readwrite');
+  void tx.objectStore('sessions').put(session);
+  if (roomAnswers) void tx.objectStore('contributions').put(roomAnswers);
+  await tx.done;
 }

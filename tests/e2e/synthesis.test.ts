@@ -356,3 +356,47 @@ async function screenAt(projector: Page, size: { width: number; height: number }
     };
   });
 }
+
+test('deleting a session from the library deletes the room’s answers with it; Undo brings both back', async () => {
+  const facilitator = await openBrowser();
+  opened.push(facilitator);
+  const presenter = facilitator.page;
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  const naming = presenter.getByRole('dialog');
+  await naming.getByRole('textbox', { name: 'Session name' }).fill('Fresno cohort');
+  await naming.getByRole('button', { name: 'Start the session' }).click();
+  await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
+  await dropFiles(presenter, '.room-answers', largeRoom(3));
+  await presenter.getByText('3 contributions added.').waitFor();
+  const sessionAddress = presenter.url();
+  const storedAnswers = () =>
+    presenter.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('cpm-workshop');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('contributions').objectStore('contributions').count();
+            count.onsuccess = () => {
+              open.result.close();
+              resolve(count.result);
+            };
+          };
+        }),
+    );
+  expect(await storedAnswers()).toBe(1);
+
+  await presenter.getByRole('link', { name: '← Library' }).click();
+  await presenter.getByRole('button', { name: 'Delete session Fresno cohort' }).click();
+  const confirm = presenter.getByRole('dialog', { name: 'Delete the session “Fresno cohort”?' });
+  expect(await confirm.innerText()).toContain('the answers added from the room');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await presenter.getByText('Deleted “Fresno cohort”.').waitFor();
+  await expect.poll(storedAnswers).toBe(0);
+
+  await presenter.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(storedAnswers).toBe(1);
+  await presenter.goto(sessionAddress);
+  await presenter.getByText('3 contributions from participants').waitFor();
+});

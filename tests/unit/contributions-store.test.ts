@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getRoomAnswers, putRoomAnswers } from '../../src/store/contributions';
 import { emptyRoomAnswers } from '../../src/synthesis/roomAnswers';
 import { closeDb, db, DB_NAME, DB_VERSION } from '../../src/store/db';
-import { getSession } from '../../src/store/sessions';
+import { createSession, deleteSession, getSession, restoreSession } from '../../src/store/sessions';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
 import { newSession } from '../../src/facilitate/session';
 import { emptyAnswers } from '../../src/worksheet/answers';
@@ -65,5 +65,35 @@ describe('room answers in IndexedDB', () => {
     expect(await getSession('kept-session')).toEqual(session);
     await putRoomAnswers({ ...emptyRoomAnswers('kept-session'), contributions: [contribution(1)], updatedAt: 1 });
     expect((await getRoomAnswers('kept-session')).contributions).toHaveLength(1);
+  });
+
+  it('deleting a session deletes its room answers with it, and undoing brings both back', async () => {
+    const session = await createSession('Monday', '2024-05-06', 1);
+    const other = await createSession('Tuesday', '2024-05-07', 2);
+    const answers = { ...emptyRoomAnswers(session.id), contributions: [contribution(1)], updatedAt: 3 };
+    const otherAnswers = { ...emptyRoomAnswers(other.id), contributions: [contribution(2)], updatedAt: 4 };
+    await putRoomAnswers(answers);
+    await putRoomAnswers(otherAnswers);
+
+    const deleted = await deleteSession(session.id);
+    expect(deleted?.session).toEqual(session);
+    await closeDb();
+    expect(await getSession(session.id)).toBeUndefined();
+    expect(await (await db()).count('contributions', session.id)).toBe(0);
+    expect(await getRoomAnswers(other.id)).toEqual(otherAnswers);
+
+    await restoreSession(deleted!);
+    await closeDb();
+    expect(await getSession(session.id)).toEqual(session);
+    expect(await getRoomAnswers(session.id)).toEqual(answers);
+  });
+
+  it('undoing the delete of a session that had no room answers stores none', async () => {
+    const session = await createSession('Monday', '2024-05-06', 1);
+    const deleted = await deleteSession(session.id);
+    expect(deleted?.roomAnswers).toBeUndefined();
+    await restoreSession(deleted!);
+    expect(await getSession(session.id)).toEqual(session);
+    expect(await (await db()).count('contributions')).toBe(0);
   });
 });

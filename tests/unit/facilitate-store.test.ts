@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../src/facilitate/session';
 import { closeDb, db, DB_NAME, DB_VERSION, MIGRATIONS, type WorksheetRecord } from '../../src/store/db';
-import { createSession, deleteSession, getSession, listSessions, putSession } from '../../src/store/sessions';
+import { createSession, deleteSession, getSession, listSessions, putSession, restoreSession } from '../../src/store/sessions';
 import { createWorksheet, getWorksheet, listWorksheets } from '../../src/store/worksheets';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
@@ -97,13 +97,13 @@ describe('session store', () => {
     const keep = await createSession('Keep', '2024-05-06', 1);
     const drop = await createSession('Drop', '2024-05-06', 2);
     const removed = await deleteSession(drop.id);
-    expect(removed).toEqual(drop);
+    expect(removed).toEqual({ session: drop });
     expect(await getSession(drop.id)).toBeUndefined();
     expect((await listSessions()).map((s) => s.id)).toEqual([keep.id]);
     expect(await deleteSession(drop.id)).toBeUndefined();
     expect(await deleteSession('never-existed')).toBeUndefined();
     // Handing it back is enough to undo.
-    await putSession(removed!);
+    await restoreSession(removed!);
     expect(await getSession(drop.id)).toEqual(drop);
   });
 });
