@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/solid-router';
-import { createResource, lazy, onCleanup, onMount, Show, type Resource } from 'solid-js';
+import { createResource, lazy, onCleanup, onMount, Show } from 'solid-js';
 import { onWorksheetChange } from '../store/changes';
 import { describeStorageError, isStorageRefused } from '../store/errors';
 import { listSessions } from '../store/sessions';
@@ -7,6 +7,7 @@ import { listWorksheets, unsavedRecords } from '../store/worksheets';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { OnceOpened } from '../ui/OnceOpened';
 import { InMemoryList, SessionList } from '../ui/SessionList';
+import { settled } from '../ui/settled';
 import { StoragePanel } from '../ui/StoragePanel';
 import { UndoToast } from '../ui/UndoToast';
 import { WorksheetList } from '../ui/WorksheetList';
@@ -92,14 +93,6 @@ export default function Library() {
       </OnceOpened>
     </main>
   );
-}
-
-/**
- * A resource's value once it has one, or undefined while it loads the first time or failed.
- * Read this way it never suspends the page: the header shows while storage is still opening.
- */
-function settled<T>(resource: Resource<T>): T | undefined {
-  return resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined;
 }
 
 function EmptyLibrary() {

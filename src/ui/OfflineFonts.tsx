@@ -1,6 +1,8 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { settled } from './settled';
 
-// The font module is small, but it is the PDF's: load it only once this panel is on screen.
+// The font module is small, but it is the PDF's: it is loaded once this panel has been painted,
+// so a first visit's page is complete without waiting for one more download.
 const fonts = () => import('../pdf/fontFiles');
 
 /**
@@ -8,7 +10,11 @@ const fonts = () => import('../pdf/fontFiles');
  * preparing for a session with no network can keep them on this device ahead of time.
  */
 export function OfflineFonts() {
-  const [offline, { mutate }] = createResource(async () => (await fonts()).onDemandFontsOffline());
+  const [painted, setPainted] = createSignal(false);
+  onMount(() => requestAnimationFrame(() => setTimeout(() => setPainted(true))));
+  const [stored, { mutate }] = createResource(painted, async () => (await fonts()).onDemandFontsOffline());
+  // Unknown until the font module answers: the line stays empty rather than guess.
+  const offline = () => settled(stored) ?? (stored.error ? false : undefined);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
 
@@ -27,13 +33,7 @@ export function OfflineFonts() {
 
   return (
     <div class="offline-fonts">
-      <p role="status">
-        {busy()
-          ? 'Downloading the Chinese and Korean fonts…'
-          : offline()
-            ? 'Chinese and Korean fonts for PDFs are on this device: export works offline.'
-            : 'Chinese and Korean fonts for PDFs download the first time a PDF needs them.'}
-      </p>
+      <p role="status">{busy() ? 'Downloading the Chinese and Korean fonts…' : offlineText(offline())}</p>
       <Show when={offline() === false}>
         <button type="button" disabled={busy()} onClick={() => void keep()}>
           Make Chinese and Korean PDFs work offline
@@ -46,4 +46,11 @@ export function OfflineFonts() {
       </Show>
     </div>
   );
+}
+
+function offlineText(offline: boolean | undefined): string {
+  if (offline === undefined) return '';
+  return offline
+    ? 'Chinese and Korean fonts for PDFs are on this device: export works offline.'
+    : 'Chinese and Korean fonts for PDFs download the first time a PDF needs them.';
 }

@@ -4,6 +4,7 @@ import { useServices, type ConflictChoice, type Conflicts, type RestoreResult } 
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
+import { settled } from './settled';
 
 // Reading a backup file and choosing what to do with its conflicts: loaded when a file is chosen.
 const backupFormat = () => import('../backup/format');
@@ -15,7 +16,6 @@ const PERSISTENCE_TEXT = {
   unknown: 'Stored on this device · the browser does not say whether it may clear it',
 };
 
-/** Where the data lives, and the backup file that carries it to another machine. */
 /** "Backup restored: 3 added, 1 kept as copies." */
 function restoredSummary(result: RestoreResult): string {
   const parts = [
@@ -27,9 +27,15 @@ function restoredSummary(result: RestoreResult): string {
   return `Backup restored: ${parts.join(', ') || 'nothing new'}.`;
 }
 
+/** Where the data lives, and the backup file that carries it to another machine. */
 export function StoragePanel(props: { onRestored: () => void }) {
   const { persistenceStatus, readBackupOfEverything, findConflicts, restoreContents, describeStorageError } = useServices().storage;
   const [persistence] = createResource(persistenceStatus);
+  // While the browser is asked (a few milliseconds), the line says only what is already certain.
+  const persistenceText = () => {
+    const status = settled(persistence) ?? (persistence.error ? 'unknown' : undefined);
+    return status ? PERSISTENCE_TEXT[status] : 'Stored on this device';
+  };
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ contents: BackupContents; conflicts: Conflicts }>();
@@ -68,7 +74,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
   return (
     <section class="storage-panel" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage and backups</h2>
-      <p class="storage-status">{PERSISTENCE_TEXT[persistence() ?? 'unknown']}</p>
+      <p class="storage-status">{persistenceText()}</p>
       <p class="privacy">
         Everything stays in this browser on this device. Download a backup to move your worksheets to another computer or to keep them safe;
         Safari may clear a site’s data after 7 days without a visit.

@@ -101,3 +101,29 @@ test('going back to the library before its code has arrived says it is opening, 
   // The router takes the pending line away a few milliseconds after the page it waited for shows.
   await page.getByText('Opening…').waitFor({ state: 'detached', timeout: 1000 });
 });
+
+test('the library stays on screen while its storage panel’s font code arrives: it never blinks to “Opening…”', async () => {
+  const { page } = session;
+  // A slow venue network: the PDF font module the storage panel asks about takes 1.5 s.
+  await page.route(/\/assets\/fontFiles-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  // Every moment the library's heading leaves the page, from the first time it shows.
+  await page.addInitScript(() => {
+    const w = window as unknown as { libraryLeft: number };
+    w.libraryLeft = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const present = document.querySelector('main.library h1') !== null;
+      if (shown && !present) w.libraryLeft++;
+      shown = present;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('heading', { name: 'Storage and backups' }).waitFor();
+  await page.getByText('Chinese and Korean fonts for PDFs download the first time a PDF needs them.').waitFor();
+  await page.getByRole('button', { name: 'Make Chinese and Korean PDFs work offline' }).waitFor({ timeout: 5000 });
+  expect(await page.evaluate(() => (window as unknown as { libraryLeft: number }).libraryLeft)).toBe(0);
+  expect(await page.getByText('Opening…').count()).toBe(0);
+});
