@@ -4,6 +4,7 @@ import type { WorksheetRecord } from '../worksheet/record';
 import { MAX_BACKUP_BYTES } from '../worksheet/limits';
 import { participantName } from '../worksheet/answers';
 import { BACKUP_FORMAT, WORKSHEET_FORMAT } from '../worksheet/formats';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 
 export { BACKUP_FORMAT, WORKSHEET_FORMAT };
 
@@ -24,6 +25,8 @@ export interface BackupFile {
   app: string;
   worksheets: WorksheetRecord[];
   sessions: FacilitationSession[];
+  /** The room's answers of the sessions that have any. Files written before they were kept have none. */
+  roomAnswers: RoomAnswersRecord[];
 }
 
 export interface WorksheetFile {
@@ -34,8 +37,21 @@ export interface WorksheetFile {
   worksheet: WorksheetRecord;
 }
 
-export function backupFile(worksheets: WorksheetRecord[], sessions: FacilitationSession[], now = new Date()): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), app: 'CPM Workshop', worksheets, sessions };
+export function backupFile(
+  worksheets: WorksheetRecord[],
+  sessions: FacilitationSession[],
+  now = new Date(),
+  roomAnswers: RoomAnswersRecord[] = [],
+): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    app: 'CPM Workshop',
+    worksheets,
+    sessions,
+    roomAnswers,
+  };
 }
 
 export function worksheetFile(worksheet: WorksheetRecord, now = new Date()): WorksheetFile {

@@ -1,4 +1,6 @@
 import { roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
+import { ContributionError, readContribution } from '../synthesis/validate';
 import { TEMPLATE } from '../worksheet/template';
 import type { WorksheetRecord } from '../worksheet/record';
 import { LIMITS } from '../worksheet/limits';
@@ -20,6 +22,8 @@ export interface BackupContents {
   kind: 'backup' | 'worksheet';
   worksheets: WorksheetRecord[];
   sessions: FacilitationSession[];
+  /** Each for a session in `sessions`. */
+  roomAnswers: RoomAnswersRecord[];
 }
 
 export class BackupError extends Error {
@@ -78,7 +82,7 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
   const check = new Checker();
   if (file.format === WORKSHEET_FORMAT) {
     const worksheet = check.worksheet(file.worksheet, 'The worksheet');
-    return { kind: 'worksheet', worksheets: [worksheet], sessions: [] };
+    return { kind: 'worksheet', worksheets: [worksheet], sessions: [], roomAnswers: [] };
   }
   const worksheets = check.list(
     file.worksheets,
@@ -102,7 +106,8 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
     sessions.map((s) => s.id),
     'session',
   );
-  return { kind: 'backup', worksheets, sessions };
+  const roomAnswers = check.roomAnswersOf(sessions, file.roomAnswers ?? []);
+  return { kind: 'backup', worksheets, sessions, roomAnswers };
 }
 
 function unique(ids: string[], noun: string) {
@@ -282,5 +287,56 @@ class Checker {
       },
       boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea', LIMITS.ideasPerBoard)),
     };
+  }
+
+  /** The room's answers in a file: each for one of its sessions, at most one per session. */
+  roomAnswersOf(sessions: FacilitationSession[], value: unknown): RoomAnswersRecord[] {
+    const names = new Map(sessions.map((session) => [session.id, session.name]));
+    const records = this.list(
+      value,
+      'The list of room answers',
+      (item, where) => this.roomAnswers(item, where, names),
+      'Room answers',
+      LIMITS.sessions,
+    );
+    unique(
+      records.map((record) => record.sessionId),
+      'session’s room answers',
+    );
+    return records;
+  }
+
+  roomAnswers(value: unknown, where: string, sessionNames: Map<string, string>): RoomAnswersRecord {
+    const o = this.object(value, where);
+    const sessionId = this.id(o.sessionId, `${where}: session id`);
+    const name = sessionNames.get(sessionId);
+    if (name === undefined) this.fail(where, 'belong to a session that is not in it');
+    const named = `the room answers of “${name.slice(0, 60)}”`;
+    const edits = this.object(o.edits, `${named}: edits`);
+    const groupId = (item: unknown, w: string) => this.string(item, w, { max: 1_000 });
+    const merge = (item: unknown, w: string) => {
+      const m = this.object(item, w);
+      return { from: groupId(m.from, `${w} from`), into: groupId(m.into, `${w} into`) };
+    };
+    return {
+      sessionId,
+      contributions: this.list(o.contributions, named, (item, w) => this.contribution(item, w), 'Contribution'),
+      edits: {
+        hidden: this.list(edits.hidden, `${named}: hidden answers`, groupId),
+        merges: this.list(edits.merges, `${named}: merges`, merge),
+      },
+      onScreen: this.boolean(o.onScreen, `${named}: on screen`),
+      updatedAt: this.number(o.updatedAt, `${named}: revision`),
+    };
+  }
+
+  /** A contribution is checked exactly as when the facilitator first added its file. */
+  contribution(value: unknown, where: string) {
+    try {
+      return readContribution(TEMPLATE, JSON.stringify(value));
+    } catch (error) {
+      if (!(error instanceof ContributionError)) throw error;
+      return this.fail(where, `cannot be read: ${error.message.replace(/\.$/, '')}`);
+    }
   }
 }

@@ -4,6 +4,7 @@ import { worksheetTitle } from '../worksheet/answers';
 import type { FacilitationSession } from '../facilitate/session';
 import { LIMITS } from '../worksheet/limits';
 import { announce, type WorksheetChange } from './changes';
+import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { db, type WorksheetRecord } from './db';
 import { copyName, TooManyError, unsavedRecords, upgradeRecord } from './worksheets';
 
@@ -13,22 +14,34 @@ import { copyName, TooManyError, unsavedRecords, upgradeRecord } from './workshe
  */
 export async function readBackupOfEverything(now = new Date()): Promise<BackupFile> {
   const inMemory = unsavedRecords();
-  let stored: { worksheets: WorksheetRecord[]; sessions: FacilitationSession[] };
+  let stored: { worksheets: WorksheetRecord[]; sessions: FacilitationSession[]; roomAnswers: RoomAnswersRecord[] };
   try {
     const database = await db();
-    const tx = database.transaction(['worksheets', 'sessions'], 'readonly');
-    const [worksheets, sessions] = await Promise.all([tx.objectStore('worksheets').getAll(), tx.objectStore('sessions').getAll(), tx.done]);
-    stored = { worksheets, sessions };
+    const tx = database.transaction(['worksheets', 'sessions', 'contributions'], 'readonly');
+    const [worksheets, sessions, roomAnswers] = await Promise.all([
+      tx.objectStore('worksheets').getAll(),
+      tx.objectStore('sessions').getAll(),
+      tx.objectStore('contributions').getAll(),
+      tx.done,
+    ]);
+    stored = { worksheets, sessions, roomAnswers };
   } catch (error) {
     if (!inMemory.length) throw error;
-    stored = { worksheets: [], sessions: [] };
+    stored = { worksheets: [], sessions: [], roomAnswers: [] };
   }
   const newer = new Map(inMemory.map((record) => [record.id, record]));
   const worksheets = [
     ...stored.worksheets.map((record) => newer.get(record.id) ?? record),
     ...inMemory.filter((r) => !stored.worksheets.some((s) => s.id === r.id)),
   ];
-  return backupFile(worksheets, stored.sessions, now);
+  const sessionIds = new Set(stored.sessions.map((session) => session.id));
+  const roomAnswers = stored.roomAnswers.filter((record) => sessionIds.has(record.sessionId) && hasRoomAnswers(record));
+  return backupFile(worksheets, stored.sessions, now, roomAnswers);
+}
+
+/** A room that has had nothing added or edited needs no place in a backup. */
+function hasRoomAnswers(record: RoomAnswersRecord): boolean {
+  return record.contributions.length > 0 || record.edits.hidden.length > 0 || record.edits.merges.length > 0;
 }
 
 export interface Conflicts {
@@ -65,25 +78,30 @@ export interface RestoreResult {
  */
 export async function restoreContents(contents: BackupContents, choice: ConflictChoice): Promise<RestoreResult> {
   const database = await db();
-  const tx = database.transaction(['worksheets', 'sessions'], 'readwrite');
+  const tx = database.transaction(['worksheets', 'sessions', 'contributions'], 'readwrite');
   const worksheets = tx.objectStore('worksheets');
   const sessions = tx.objectStore('sessions');
+  const contributions = tx.objectStore('contributions');
   const result: RestoreResult = { added: 0, replaced: 0, copies: 0, skipped: 0 };
   const changed: WorksheetChange[] = [];
   // Every write is queued at once and awaited together: one round trip per item would make a
   // thousand-worksheet backup take seconds. Any failed write aborts the whole transaction.
   const writes: Promise<unknown>[] = [];
-  /** One item: added when new, otherwise replaced, copied or skipped as the user chose. */
+  /**
+   * One item: added when new, otherwise replaced, copied or skipped as the user chose. Returns
+   * the id it was written under, or undefined when it was skipped.
+   */
   const place = <T extends { id: string; rev?: number }>(
     store: { get(id: string): Promise<T | undefined>; add(value: T): Promise<unknown>; put(value: T): Promise<unknown> },
     present: Set<string>,
     item: T,
     copyOf: (item: T) => T,
-  ) => {
+  ): string | undefined => {
     if (!present.has(item.id)) {
       present.add(item.id);
       writes.push(store.add(item));
       result.added++;
+      return item.id;
     } else if (choice === 'replace') {
       // A revision past the one here, so an open tab takes the restored copy instead of writing over it.
       const replaced = store.get(item.id).then((here) => {
@@ -93,11 +111,17 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
       });
       writes.push(replaced);
       result.replaced++;
+      return item.id;
     } else if (choice === 'keepBoth') {
-      writes.push(store.add({ ...copyOf(item), id: crypto.randomUUID() }));
+      const id = crypto.randomUUID();
+      writes.push(store.add({ ...copyOf(item), id }));
       result.copies++;
-    } else result.skipped++;
+      return id;
+    }
+    result.skipped++;
+    return undefined;
   };
+  const roomAnswers = new Map(contents.roomAnswers.map((record) => [record.sessionId, record]));
   try {
     const [worksheetKeys, sessionKeys] = await Promise.all([worksheets.getAllKeys(), sessions.getAllKeys()]);
     const presentWorksheets = new Set(worksheetKeys);
@@ -113,7 +137,10 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
       }));
     }
     for (const incoming of contents.sessions) {
-      place(sessions, presentSessions, incoming, (session) => ({ ...session, name: copyName(session.name, ' (restored)') }));
+      const id = place(sessions, presentSessions, incoming, (session) => ({ ...session, name: copyName(session.name, ' (restored)') }));
+      // The room's answers go where their session went; a file without them leaves the device's.
+      const room = roomAnswers.get(incoming.id);
+      if (id && room) writes.push(contributions.put({ ...room, sessionId: id }));
     }
     await Promise.all([...writes, tx.done]);
     changed.forEach(announce);

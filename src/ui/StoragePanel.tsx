@@ -1,9 +1,10 @@
 import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
-import type { BackupContents } from '../backup/format';
+import type { BackupContents, BackupFile } from '../backup/format';
 import { useServices, type ConflictChoice, type Conflicts, type RestoreResult } from '../services';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
+import { plural } from './plural';
 import { settled } from './settled';
 
 // Reading a backup file and choosing what to do with its conflicts: loaded when a file is chosen.
@@ -15,6 +16,15 @@ const PERSISTENCE_TEXT = {
   'best-effort': 'Stored on this device · may be cleared by the browser',
   unknown: 'Stored on this device · the browser does not say whether it may clear it',
 };
+
+/** "Backup downloaded: 3 worksheets, 1 session with the room's answers." */
+function backupSummary(backup: BackupFile): string {
+  const rooms = backup.roomAnswers.length;
+  const sessions = plural(backup.sessions.length, 'session');
+  const withRooms =
+    rooms === 0 ? '' : rooms === backup.sessions.length ? ' with the room’s answers' : ` (${rooms} with the room’s answers)`;
+  return `Backup downloaded: ${plural(backup.worksheets.length, 'worksheet')}, ${sessions}${withRooms}.`;
+}
 
 /** "Backup restored: 3 added, 1 kept as copies." */
 function restoredSummary(result: RestoreResult): string {
@@ -45,7 +55,7 @@ export function StoragePanel(props: { onRestored: () => void }) {
     try {
       const backup = await readBackupOfEverything();
       saveJson(backup, `CPM-backup-${todayIso()}.json`);
-      setMessage(`Backup downloaded: ${backup.worksheets.length} worksheets, ${backup.sessions.length} sessions.`);
+      setMessage(backupSummary(backup));
     } catch (failure) {
       setError(describeStorageError(failure));
     }

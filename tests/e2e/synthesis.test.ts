@@ -358,17 +358,7 @@ async function screenAt(projector: Page, size: { width: number; height: number }
 }
 
 test('deleting a session from the library deletes the room’s answers with it; Undo brings both back', async () => {
-  const facilitator = await openBrowser();
-  opened.push(facilitator);
-  const presenter = facilitator.page;
-  await presenter.goto(`${baseUrl()}/#/`);
-  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
-  const naming = presenter.getByRole('dialog');
-  await naming.getByRole('textbox', { name: 'Session name' }).fill('Fresno cohort');
-  await naming.getByRole('button', { name: 'Start the session' }).click();
-  await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
-  await dropFiles(presenter, '.room-answers', largeRoom(3));
-  await presenter.getByText('3 contributions added.').waitFor();
+  const presenter = await roomOfThree('Fresno cohort');
   const sessionAddress = presenter.url();
   const storedAnswers = () =>
     presenter.evaluate(
@@ -399,4 +389,43 @@ test('deleting a session from the library deletes the room’s answers with it; 
   await expect.poll(storedAnswers).toBe(1);
   await presenter.goto(sessionAddress);
   await presenter.getByText('3 contributions from participants').waitFor();
+});
+
+/** A facilitator's session named `name`, with three participants' contributions added. */
+async function roomOfThree(name: string): Promise<Page> {
+  const facilitator = await openBrowser();
+  opened.push(facilitator);
+  const presenter = facilitator.page;
+  await presenter.goto(`${baseUrl()}/#/`);
+  await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+  const naming = presenter.getByRole('dialog');
+  await naming.getByRole('textbox', { name: 'Session name' }).fill(name);
+  await naming.getByRole('button', { name: 'Start the session' }).click();
+  await presenter.getByRole('heading', { name: 'Room answers' }).waitFor();
+  await dropFiles(presenter, '.room-answers', largeRoom(3));
+  await presenter.getByText('3 contributions added.').waitFor();
+  return presenter;
+}
+
+test('a backup carries the room’s answers to another browser: the restored session shows the same room', async () => {
+  const presenter = await roomOfThree('Fresno cohort');
+  await presenter.getByText('Contributions (3)').click();
+  await presenter.getByRole('button', { name: /^Remove contribution/ }).first().click();
+  await presenter.getByText('2 contributions from participants').waitFor();
+  await presenter.getByRole('link', { name: '← Library' }).click();
+  const download = presenter.waitForEvent('download');
+  await presenter.getByRole('button', { name: 'Download backup' }).click();
+  const backup = join(dir, 'backup-with-room.json');
+  writeFileSync(backup, readFileSync(await (await download).path()));
+  await presenter.getByText('Backup downloaded: 0 worksheets, 1 session with the room’s answers.').waitFor();
+
+  // Another laptop: a fresh browser restores the file and presents the session.
+  const other = await openBrowser();
+  opened.push(other);
+  await other.page.goto(`${baseUrl()}/#/`);
+  await other.page.getByLabel('Restore backup…').setInputFiles(backup);
+  await other.page.getByText('Backup restored: 1 added.').waitFor();
+  await other.page.getByRole('link', { name: 'Present Fresno cohort' }).click();
+  await other.page.getByText('2 contributions from participants').waitFor();
+  expect(await violations(other.page)).toEqual([]);
 });

@@ -1074,11 +1074,16 @@ describe('valid files', () => {
 
   it('accepts the valid single-worksheet file', () => {
     const contents = readBackup(VALID_WORKSHEET);
-    expect(contents).toStrictEqual({ kind: 'worksheet', worksheets: [expectedWorksheets[0]], sessions: [] });
+    expect(contents).toStrictEqual({ kind: 'worksheet', worksheets: [expectedWorksheets[0]], sessions: [], roomAnswers: [] });
   });
 
   it('accepts a backup with no worksheets and no sessions', () => {
-    expect(readBackup(JSON.stringify(backupFile([], [], EXPORTED)))).toStrictEqual({ kind: 'backup', worksheets: [], sessions: [] });
+    expect(readBackup(JSON.stringify(backupFile([], [], EXPORTED)))).toStrictEqual({
+      kind: 'backup',
+      worksheets: [],
+      sessions: [],
+      roomAnswers: [],
+    });
   });
 
   it('accepts a backup without the sessions list (as before sessions existed)', () => {
@@ -1144,7 +1149,7 @@ describe('valid files', () => {
     file.sessions[0].boards.elements[0].votes = 3;
     const contents = readBackup(JSON.stringify(file));
     expect(contents).not.toHaveProperty('extra');
-    expect(Object.keys(contents).sort()).toEqual(['kind', 'sessions', 'worksheets']);
+    expect(Object.keys(contents).sort()).toEqual(['kind', 'roomAnswers', 'sessions', 'worksheets']);
     const w = contents.worksheets[0]!;
     expect(Object.keys(w).sort()).toEqual(['answers', 'archived', 'createdAt', 'id', 'templateId', 'templateVersion', 'updatedAt']);
     expect(Object.keys(w.answers).sort()).toEqual(['blanks', 'crosswalks', 'lists', 'more', 'text']);

@@ -5,8 +5,7 @@ import { groupKey, type AnswerGroup } from '../../synthesis/group';
 import { groupId, type ExerciseSynthesis, type SynthesisEdits, type SynthesisPart } from '../../synthesis/synthesize';
 import type { Exercise } from '../../worksheet/types';
 import { formText } from '../formText';
-
-export const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+import { plural } from '../plural';
 
 /**
  * One exercise's room answers in the presenter: the score, then each part's answers with their

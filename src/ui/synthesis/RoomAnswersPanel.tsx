@@ -4,7 +4,8 @@ import { useServices } from '../../services';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
 import type { Exercise } from '../../worksheet/types';
 import { createSessionPdf } from '../sessionPdf';
-import { ExerciseAnswers, plural } from './ExerciseAnswers';
+import { plural } from '../plural';
+import { ExerciseAnswers } from './ExerciseAnswers';
 import type { RoomAnswers } from './roomState';
 import './synthesis.css';
 
