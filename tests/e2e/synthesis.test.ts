@@ -410,7 +410,10 @@ async function roomOfThree(name: string): Promise<Page> {
 test('a backup carries the room’s answers to another browser: the restored session shows the same room', async () => {
   const presenter = await roomOfThree('Fresno cohort');
   await presenter.getByText('Contributions (3)').click();
-  await presenter.getByRole('button', { name: /^Remove contribution/ }).first().click();
+  await presenter
+    .getByRole('button', { name: /^Remove contribution/ })
+    .first()
+    .click();
   await presenter.getByText('2 contributions from participants').waitFor();
   await presenter.getByRole('link', { name: '← Library' }).click();
   const download = presenter.waitForEvent('download');
