@@ -5,7 +5,8 @@ import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { isDejaVuFont, subsetDejaVu } from './scripts/font-subset.mjs';
+import { isDejaVuFont, subsetDejaVu, subsetText } from './scripts/font-subset.mjs';
+import { cutCharacters, type CutFont } from './src/pdf/commonCuts';
 import { PAGE_ADDRESSES, pageAt } from './src/paths';
 
 /**
@@ -140,38 +141,50 @@ function preloadFiles(files: string[]) {
   }
 }
 
+/** Every character of a cut, as the text a subsetter keeps. */
+const cutText = (font: CutFont) => [...cutCharacters(font)].join('');
+
 /**
- * Every DejaVu face the PDF imports (src/pdf/fontFiles.ts) is built from a copy cut down to the
- * scripts the product promises (scripts/font-subset.mjs): half the bytes for every first visit.
- * The copy is what Vite hashes and emits, so a changed subset gets a new name.
+ * Fonts the PDF imports are built from copies cut down (scripts/font-subset.mjs): every DejaVu
+ * face to the scripts the product promises, half the bytes for every first visit; a Chinese or
+ * Korean font imported with `?cut` to its common characters (src/pdf/commonCuts.ts), a third
+ * and a sixth of the whole font. The copy is what Vite hashes and emits, so a changed cut gets
+ * a new name.
  */
 function subsetFonts(): Plugin {
   const folder = resolve('node_modules/.cache/cpm-subset-fonts');
   const made = new Map<string, Promise<string>>();
-  const subsetCopy = (file: string) => {
-    let copy = made.get(file);
+  const copyOnce = (name: string, make: () => Promise<Uint8Array>) => {
+    let copy = made.get(name);
     if (!copy) {
       copy = (async () => {
-        const target = join(folder, basename(file));
+        const target = join(folder, name);
         await mkdir(folder, { recursive: true });
-        await writeFile(target, await subsetDejaVu(await readFile(file)));
+        await writeFile(target, await make());
         return target;
       })();
-      made.set(file, copy);
+      made.set(name, copy);
     }
     return copy;
   };
+  const CUTS: Record<string, CutFont> = { 'NotoSansSC_400Regular.ttf': 'cjk', 'NotoSansKR_400Regular.ttf': 'hangul' };
   return {
     name: 'cpm-subset-fonts',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const [path = '', query] = source.split('?');
-      if (!isDejaVuFont(path)) return null;
+      const [path = '', query = ''] = source.split('?');
+      const params = query.split('&');
+      const cut = params.includes('cut') ? CUTS[basename(path)] : undefined;
+      if (!isDejaVuFont(path) && !cut) return null;
       const resolved = await this.resolve(path, importer, { skipSelf: true });
       if (!resolved) return null;
-      const copy = await subsetCopy(resolved.id);
-      return query ? `${copy}?${query}` : copy;
+      const file = resolved.id;
+      const copy = cut
+        ? await copyOnce(basename(file).replace(/\.ttf$/, '.cut.ttf'), async () => subsetText(await readFile(file), cutText(cut)))
+        : await copyOnce(basename(file), async () => subsetDejaVu(await readFile(file)));
+      const rest = params.filter((param) => param && param !== 'cut').join('&');
+      return rest ? `${copy}?${rest}` : copy;
     },
   };
 }

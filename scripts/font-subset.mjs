@@ -29,5 +29,10 @@ const keptText = () =>
 
 /** A DejaVu TrueType file cut down to DEJAVU_RANGES, still TrueType for jsPDF. */
 export async function subsetDejaVu(bytes) {
-  return subsetFont(Buffer.from(bytes), keptText(), { targetFormat: 'truetype' });
+  return subsetText(bytes, keptText());
+}
+
+/** A TrueType file cut down to the characters of `text`, still TrueType for jsPDF. */
+export async function subsetText(bytes, text) {
+  return subsetFont(Buffer.from(bytes), text, { targetFormat: 'truetype' });
 }

@@ -10,7 +10,7 @@ import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
-import { exportPdf, fontsFor, worksheetDocument } from './worksheetPdf';
+import { exportPdf, fontsFor, wholeFontsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
 import { markPdfStep } from './timing';
 
@@ -45,7 +45,7 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   // The content is built once and serves font choice, layout and drawing.
   const { blocks, footer, meta } = worksheetDocument(TEMPLATE, answers);
   markPdfStep('content');
-  const fonts = await loadFonts(fontsFor(blocks, footer));
+  const fonts = await loadFonts(fontsFor(blocks, footer), wholeFontsFor(blocks, footer));
   markPdfStep('fonts');
   const bytes = await exportPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
@@ -64,7 +64,7 @@ interface SessionDocument {
 
 async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
   const footer = `${doc.heading} · ${session.name}`;
-  const fonts = await loadFonts(fontsFor(doc.blocks, footer));
+  const fonts = await loadFonts(fontsFor(doc.blocks, footer), wholeFontsFor(doc.blocks, footer));
   const bytes = await exportPdf(doc.blocks, footer, fonts, paper, {
     title: `${doc.heading} — ${session.name}`,
     subject: doc.subject,

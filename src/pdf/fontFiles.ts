@@ -7,6 +7,8 @@ import sansItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import sansBoldItalicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf?url';
 import cjkUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import hangulUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
+import cjkCutUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?cut&url';
+import hangulCutUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?cut&url';
 
 /** Font files are build assets served from the app's own origin; nothing is fetched elsewhere. */
 const URLS: Record<FontKey, string> = {
@@ -21,25 +23,42 @@ const URLS: Record<FontKey, string> = {
 /**
  * The large fonts a first visit does not download (the service worker precaches every other
  * font). They are fetched at the first export that needs them, or when the user asks, and kept
- * in this cache so that export works offline from then on.
+ * in this cache so that export works offline from then on. Each comes cut down to its common
+ * characters as well (src/pdf/commonCuts.ts): an export fetches the whole font only for text
+ * the cut lacks.
  */
 export const ON_DEMAND: Partial<Record<FontKey, FontName>> = { cjk: 'Chinese', hangul: 'Korean' };
+const CUT_URLS: Partial<Record<FontKey, string>> = { cjk: cjkCutUrl, hangul: hangulCutUrl };
 export const FONT_CACHE = 'cpm-pdf-fonts';
 
-const loaded = new Map<FontKey, Promise<Uint8Array>>();
+/** One file of one font: the font's own, or its cut. */
+interface FontFile {
+  url: string;
+  /** Set for the on-demand fonts, which are kept in FONT_CACHE and say they are downloading. */
+  name?: FontName;
+}
 
-const absolute = (key: FontKey) => new URL(URLS[key], document.baseURI).href;
+const fileOf = (key: FontKey, whole: boolean): FontFile => {
+  const name = ON_DEMAND[key];
+  return { url: (!whole && CUT_URLS[key]) || URLS[key], ...(name ? { name } : {}) };
+};
+/** Both files of every on-demand font: what "work offline" keeps. */
+const onDemandFiles = () => (Object.keys(ON_DEMAND) as FontKey[]).flatMap((key) => [fileOf(key, false), fileOf(key, true)]);
+
+const loaded = new Map<string, Promise<Uint8Array>>();
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 /** The font's bytes from the cache, or downloaded once and then kept in the cache. */
-async function cachedBytes(key: FontKey, name: FontName): Promise<ArrayBuffer> {
+async function cachedBytes(url: string, name: FontName): Promise<ArrayBuffer> {
   const cache = await caches.open(FONT_CACHE);
-  const hit = await cache.match(absolute(key));
+  const hit = await cache.match(absolute(url));
   if (hit) return hit.arrayBuffer();
   fontDownloadStarted(name);
   try {
-    const response = await fetch(URLS[key]);
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`The ${name} PDF font could not be loaded (${response.status}).`);
-    await cache.put(absolute(key), response.clone());
+    await cache.put(absolute(url), response.clone());
     await forgetOtherVersions(cache);
     return await response.arrayBuffer();
   } finally {
@@ -49,46 +68,47 @@ async function cachedBytes(key: FontKey, name: FontName): Promise<ArrayBuffer> {
 
 /** Drops fonts a previous version of the app cached under other names. */
 async function forgetOtherVersions(cache: Cache): Promise<void> {
-  const current = new Set(Object.keys(ON_DEMAND).map((key) => absolute(key as FontKey)));
+  const current = new Set(onDemandFiles().map((file) => absolute(file.url)));
   for (const request of await cache.keys()) if (!current.has(request.url)) await cache.delete(request);
 }
 
-async function load(key: FontKey): Promise<Uint8Array> {
-  const name = ON_DEMAND[key];
-  if (name && typeof caches !== 'undefined') return new Uint8Array(await cachedBytes(key, name));
-  const response = await fetch(URLS[key]);
+async function load({ url, name }: FontFile): Promise<Uint8Array> {
+  if (name && typeof caches !== 'undefined') return new Uint8Array(await cachedBytes(url, name));
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`The PDF font could not be loaded (${response.status}).`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Loads the fonts once per page visit; later exports reuse them. */
-export async function loadFonts(keys: Iterable<FontKey>): Promise<FontData> {
+/** A file's bytes, loaded once per page visit; later exports reuse them. */
+function loadOnce(file: FontFile): Promise<Uint8Array> {
+  let pending = loaded.get(file.url);
+  if (!pending) {
+    pending = load(file);
+    loaded.set(file.url, pending);
+    pending.catch(() => loaded.delete(file.url));
+  }
+  return pending;
+}
+
+/**
+ * The fonts of `keys`, each from its cut unless it is one of `whole` (fonts whose cut lacks a
+ * character the document has; see wholeFontsNeeded in scripts.ts).
+ */
+export async function loadFonts(keys: Iterable<FontKey>, whole: ReadonlySet<FontKey> = new Set()): Promise<FontData> {
   const data: FontData = {};
-  await Promise.all(
-    [...keys].map(async (key) => {
-      let pending = loaded.get(key);
-      if (!pending) {
-        pending = load(key);
-        loaded.set(key, pending);
-        pending.catch(() => loaded.delete(key));
-      }
-      data[key] = await pending;
-    }),
-  );
+  await Promise.all([...keys].map(async (key) => (data[key] = await loadOnce(fileOf(key, whole.has(key))))));
   return data;
 }
 
-const onDemandKeys = () => Object.keys(ON_DEMAND) as FontKey[];
-
-/** Whether every on-demand font is already kept on this device for offline export. */
+/** Whether every on-demand font is already kept on this device for offline export, whole and cut. */
 export async function onDemandFontsOffline(): Promise<boolean> {
   if (typeof caches === 'undefined') return false;
   const cache = await caches.open(FONT_CACHE);
-  const hits = await Promise.all(onDemandKeys().map((key) => cache.match(absolute(key))));
+  const hits = await Promise.all(onDemandFiles().map((file) => cache.match(absolute(file.url))));
   return hits.every(Boolean);
 }
 
-/** Downloads the on-demand fonts now, so a later export needs no network. */
+/** Downloads the on-demand fonts now, whole and cut, so a later export needs no network whatever it holds. */
 export async function keepOnDemandFontsOffline(): Promise<void> {
-  await Promise.all(onDemandKeys().map((key) => cachedBytes(key, ON_DEMAND[key]!)));
+  await Promise.all(onDemandFiles().map((file) => cachedBytes(file.url, file.name!)));
 }

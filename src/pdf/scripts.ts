@@ -3,6 +3,7 @@
  * text is drawn in a font chosen here by script; anything none of them can draw is reported
  * to the user before export instead of coming out as garbage.
  */
+import { cutCharacters } from './commonCuts';
 import { CJK_COVERAGE, HANGUL_COVERAGE, SANS_COVERAGE } from './coverage';
 
 export type FontKey = 'sans' | 'sansBold' | 'sansItalic' | 'sansBoldItalic' | 'cjk' | 'hangul';
@@ -174,4 +175,19 @@ export function fontsNeeded(texts: Iterable<string>, faces: Iterable<FontKey> = 
     }
   }
   return needed;
+}
+
+/**
+ * The Chinese and Korean fonts a set of texts needs whole: those with a character their common
+ * cut (commonCuts.ts) lacks. Every other font comes from its cut, a fraction of the download.
+ */
+export function wholeFontsNeeded(texts: Iterable<string>): Set<FontKey> {
+  const whole = new Set<FontKey>();
+  for (const text of texts) {
+    for (const char of text) {
+      const font = fontForChar(char, false);
+      if ((font === 'cjk' || font === 'hangul') && !cutCharacters(font).has(char)) whole.add(font);
+    }
+  }
+  return whole;
 }

@@ -7,7 +7,7 @@ import { precompress } from './deflate';
 import { precompressSubsets } from './fontEmbed';
 import { createDocument, drawLayout, fontRecords, measureWith, pageStreams, pdfBytes, type FontData, type PdfMetadata } from './render';
 import { markPdfStep } from './timing';
-import { fontsNeeded, latinFace, replaceUndrawable, undrawable, type FontKey } from './scripts';
+import { fontsNeeded, latinFace, replaceUndrawable, undrawable, wholeFontsNeeded, type FontKey } from './scripts';
 
 export interface PdfOptions {
   paper: Paper;
@@ -75,6 +75,11 @@ function facesUsed(blocks: ContentBlock[]): FontKey[] {
 /** The fonts a document needs: its scripts and its faces. */
 export function fontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
   return fontsNeeded(contentTexts(blocks, footer), facesUsed(blocks));
+}
+
+/** Of those, the Chinese and Korean fonts the content needs whole, not cut to common characters. */
+export function wholeFontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
+  return wholeFontsNeeded(contentTexts(blocks, footer));
 }
 
 /** The fonts the worksheet PDF needs: its scripts, and the obliques for the template's italics. */

@@ -21,6 +21,18 @@ const cachedUrls = () =>
     return out;
   });
 
+/** A font file's name without its build hash: "NotoSansSC_400Regular.cut". */
+const fontName = (url: string) => new URL(url).pathname.replace(/^.*\//, '').replace(/-[\w-]+\.ttf$/, '');
+
+/** The names of the Chinese and Korean font files the page fetches from now on. */
+function fetchedFonts(): string[] {
+  const names: string[] = [];
+  session.page.on('request', (request) => {
+    if (/NotoSans\w+/.test(request.url())) names.push(fontName(request.url()));
+  });
+  return names;
+}
+
 async function exportPdf() {
   const { page } = session;
   const pending = page.waitForEvent('download');
@@ -35,6 +47,7 @@ test('a first visit leaves the Chinese font out; the first Chinese export says "
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
+  const fontsFetched = fetchedFonts();
   await newWorksheetFromLibrary(page);
   await page.evaluate(async () => navigator.serviceWorker.ready);
   const precached = Object.values(await cachedUrls()).flat();
@@ -48,9 +61,21 @@ test('a first visit leaves the Chinese font out; the first Chinese export says "
   const pdf = await pending;
   expect(squash(pdf.all)).toContain('王小明');
   await page.getByText('PDF downloaded.', { exact: false }).waitFor();
-  expect((await cachedUrls())['cpm-pdf-fonts']?.map((url) => url.replace(/-[\w-]+\.ttf$/, ''))).toEqual([
-    `${baseUrl()}/assets/NotoSansSC_400Regular`,
-  ]);
+  // Only the font cut to the common characters (a third of the whole one) was downloaded and kept.
+  expect(fontsFetched).toEqual(['NotoSansSC_400Regular.cut']);
+  expect((await cachedUrls())['cpm-pdf-fonts']?.map(fontName)).toEqual(['NotoSansSC_400Regular.cut']);
+});
+
+test('a character beyond the common cut fetches the whole font, and the PDF prints it', async () => {
+  const { page } = session;
+  const fontsFetched = fetchedFonts();
+  await newWorksheetFromLibrary(page);
+  // 㐀 is in no national standard set; 김민준 is common Korean.
+  await page.getByRole('textbox', { name: 'Participant name' }).fill('王㐀明 김민준');
+  await waitSaved(page);
+  const pdf = await exportPdf();
+  expect(squash(pdf.all)).toContain('王㐀明김민준');
+  expect(fontsFetched.sort()).toEqual(['NotoSansKR_400Regular.cut', 'NotoSansSC_400Regular']);
 });
 
 test('made available offline from the Storage panel, Chinese and Korean export works with the network off', async () => {
@@ -67,9 +92,10 @@ test('made available offline from the Storage panel, Chinese and Korean export w
   await page.reload();
   await page.getByText('Chinese and Korean fonts for PDFs are on this device: export works offline.').waitFor();
   await page.getByRole('button', { name: '+ New worksheet' }).click();
-  await page.getByRole('textbox', { name: 'Participant name' }).fill('王小明 김민수 Nguyễn');
+  // Common characters and one beyond the cut: both the cut and the whole font are on the device.
+  await page.getByRole('textbox', { name: 'Participant name' }).fill('王小明 김민수 Nguyễn 㐀');
   await waitSaved(page);
   const pdf = await exportPdf();
-  expect(squash(pdf.all)).toContain(squash('王小明 김민수 Nguyễn'));
+  expect(squash(pdf.all)).toContain(squash('王小明 김민수 Nguyễn 㐀'));
   await context.setOffline(false);
 });

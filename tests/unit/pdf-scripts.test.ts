@@ -7,8 +7,10 @@ import {
   REPLACEMENT,
   splitByFont,
   undrawable,
+  wholeFontsNeeded,
   type FontKey,
 } from '../../src/pdf/scripts';
+import { cutCharacters } from '../../src/pdf/commonCuts';
 import { fontHasGlyph } from '../pdf/cmap';
 
 /** The font of every character of `text` (by code point). */
@@ -134,6 +136,32 @@ describe('fontsNeeded', () => {
 
   it('undrawable text does not pull in any font', () => {
     expect(needed(HEBREW, ARABIC, ...EMOJI)).toEqual(['sans', 'sansBold']);
+  });
+});
+
+describe('the common cuts of the Chinese and Korean fonts', () => {
+  const whole = (...texts: string[]) => [...wholeFontsNeeded(texts)].sort();
+
+  it('hold the characters of the national standard sets, simplified and traditional, and the Korean syllables', () => {
+    const han = [...cutCharacters('cjk')].filter((char) => /\p{Script=Han}/u.test(char));
+    const syllables = [...cutCharacters('hangul')].filter((char) => char >= '가' && char <= '힣');
+    expect(han.length).toBeGreaterThan(8_800); // GB 2312's 6,763 and Big5's 5,401, less those in both
+    expect(syllables).toHaveLength(2_350); // KS X 1001
+    for (const char of '王小明陈陳黃黄儿童福利社會工作者') expect(cutCharacters('cjk').has(char)).toBe(true);
+    for (const char of 'あアー、。！') expect(cutCharacters('cjk').has(char)).toBe(true);
+  });
+
+  it('names and answers in common characters need no whole font', () => {
+    expect(whole('王小明', CHINESE, '社會工作者', '김민준', KOREAN, 'Nguyễn', ...LATIN)).toEqual([]);
+  });
+
+  it('a character beyond the cut asks for that font whole, and only that one', () => {
+    // 㐀 (Extension A) and 鿏 are in the Chinese font but in neither standard set; 똠 is the
+    // syllable KS X 1001 famously lacks.
+    expect(fontHasGlyph('cjk', '㐀') && fontHasGlyph('cjk', '鿏')).toBe(true);
+    expect(whole('王㐀明')).toEqual(['cjk']);
+    expect(whole('鿏', '김민준')).toEqual(['cjk']);
+    expect(whole('똠', '王小明')).toEqual(['hangul']);
   });
 });
 
