@@ -96,8 +96,24 @@ function loadOnce(file: FontFile): Promise<Uint8Array> {
  */
 export async function loadFonts(keys: Iterable<FontKey>, whole: ReadonlySet<FontKey> = new Set()): Promise<FontData> {
   const data: FontData = {};
-  await Promise.all([...keys].map(async (key) => (data[key] = await loadOnce(fileOf(key, whole.has(key))))));
+  await Promise.all([...keys].map(async (key) => (data[key] = await loadOnce(await fileFor(key, whole.has(key))))));
   return data;
+}
+
+/**
+ * The cut of a font, unless the whole font is needed, or is here and the cut is not: loaded in
+ * this visit, or kept offline (by an earlier version too, which kept only whole fonts), it
+ * draws everything the cut would, with no download.
+ */
+async function fileFor(key: FontKey, needsWhole: boolean): Promise<FontFile> {
+  const cut = fileOf(key, false);
+  const whole = fileOf(key, true);
+  if (needsWhole || cut.url === whole.url || loaded.has(cut.url)) return needsWhole ? whole : cut;
+  if (loaded.has(whole.url)) return whole;
+  if (typeof caches === 'undefined') return cut;
+  const cache = await caches.open(FONT_CACHE);
+  if (await cache.match(absolute(cut.url))) return cut;
+  return (await cache.match(absolute(whole.url))) ? whole : cut;
 }
 
 /** Whether every on-demand font is already kept on this device for offline export, whole and cut. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
@@ -97,5 +97,30 @@ test('made available offline from the Storage panel, Chinese and Korean export w
   await waitSaved(page);
   const pdf = await exportPdf();
   expect(squash(pdf.all)).toContain(squash('王小明 김민수 Nguyễn 㐀'));
+  await context.setOffline(false);
+});
+
+test('a device that kept the whole Chinese font offline, as earlier versions did, exports Chinese offline from it', async () => {
+  const { page, context } = session;
+  await page.goto(`${baseUrl()}/#/`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  // What an earlier version kept: the whole font only, under the same address it has now.
+  const wholeFont = readdirSync('dist/assets').find((name) => /^NotoSansSC_400Regular-[\w-]+\.ttf$/.test(name));
+  expect(wholeFont).toBeDefined();
+  await page.evaluate(async (url) => {
+    const cache = await caches.open('cpm-pdf-fonts');
+    await cache.put(url, await fetch(url));
+  }, `${baseUrl()}/assets/${wholeFont}`);
+
+  const fontsFetched = fetchedFonts();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '+ New worksheet' }).click();
+  await page.getByRole('textbox', { name: 'Participant name' }).fill('王小明');
+  await waitSaved(page);
+  const pdf = await exportPdf();
+  expect(squash(pdf.all)).toContain('王小明');
+  expect(fontsFetched.filter((name) => name.endsWith('.cut'))).toEqual([]);
   await context.setOffline(false);
 });
