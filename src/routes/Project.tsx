@@ -64,7 +64,8 @@ export default function Project() {
           when={missing()}
           fallback={
             <main id="main" class="screen-waiting">
-              <p>Waiting for the presenter…</p>
+              {/* Shown late: a reload reads the stored session in a few milliseconds, and the room should not see this flash. */}
+              <p class="opening">Waiting for the presenter…</p>
             </main>
           }
         >

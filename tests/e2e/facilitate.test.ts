@@ -149,9 +149,21 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
   expect(await violations(presenter)).toEqual([]);
   expect(await violations(projector)).toEqual([]);
 
-  // A reloaded projector shows the current exercise at once; a reloaded presenter keeps the board.
+  // A reloaded projector shows the current exercise at once, with no "Waiting for the presenter…"
+  // flashed at the room while it reads the stored session; a reloaded presenter keeps the board.
+  await projector.addInitScript(() => {
+    const w = window as unknown as { waitingShown: boolean };
+    w.waitingShown = false;
+    const look = () => {
+      const waiting = [...document.querySelectorAll('main p')].find((p) => p.textContent === 'Waiting for the presenter…');
+      if (waiting && getComputedStyle(waiting).visibility === 'visible') w.waitingShown = true;
+      if (performance.now() < 3000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await projector.reload();
   await expect.poll(() => projector.getByRole('region', { name: 'Advocacy' }).innerText()).toContain('Child and Family Teams');
+  expect(await projector.evaluate(() => (window as unknown as { waitingShown: boolean }).waitingShown)).toBe(false);
   await presenter.reload();
   await presenter.getByRole('textbox', { name: 'Idea 1' }).waitFor();
   expect(await presenter.getByRole('textbox', { name: 'Idea 1' }).inputValue()).toBe('Child and Family Teams');
