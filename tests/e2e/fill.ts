@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { readStored } from './helpers';
 
 /** Text a participant might type in California, plus text that must stay text. */
 export const SAMPLES = {
@@ -56,20 +57,5 @@ export function allFieldValues(page: Page): Promise<string[]> {
 
 /** The stored record, read straight from IndexedDB in the page. */
 export function storedRecord(page: Page, id: string): Promise<{ answers: { text: Record<string, string> } } | undefined> {
-  return page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('cpm-workshop');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('worksheets').objectStore('worksheets').get(key);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
+  return readStored(page, 'worksheets', id);
 }

@@ -45,3 +45,24 @@ export async function holdDatabaseOpen(page: Page): Promise<{ release: () => Pro
   });
   return { release: () => page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase()) };
 }
+
+/** What the page's database holds in one store: every value, or the one under `key`, read in the page. */
+export function readStored<T>(page: Page, store: string, key?: string): Promise<T> {
+  return page.evaluate(
+    ({ store, key }) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('cpm-workshop');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const objects = open.result.transaction(store).objectStore(store);
+          const request = key === undefined ? objects.getAll() : objects.get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { store, key },
+  );
+}

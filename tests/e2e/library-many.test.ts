@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { newWorksheetFromLibrary, readStored, waitSaved } from './helpers';
 
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
@@ -19,19 +19,8 @@ async function thousandWorksheetBackup(): Promise<Buffer> {
   await newWorksheetFromLibrary(page);
   await page.getByRole('textbox', { name: 'Participant name' }).fill('Ana Reyes');
   await waitSaved(page);
-  const record = await page.evaluate(
-    () =>
-      new Promise<{ id: string; answers: { text: Record<string, string> } }>((resolve) => {
-        const open = indexedDB.open('cpm-workshop');
-        open.onsuccess = () => {
-          const all = open.result.transaction('worksheets').objectStore('worksheets').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result[0]);
-          };
-        };
-      }),
-  );
+  const [record] = await readStored<Array<{ id: string; answers: { text: Record<string, string> } }>>(page, 'worksheets');
+  if (!record) throw new Error('The worksheet was not stored.');
   const now = Date.now();
   const worksheets = Array.from({ length: COUNT }, (_, i) => ({
     ...record,

@@ -33,6 +33,15 @@ function fetchedFonts(): string[] {
   return names;
 }
 
+/** The library, opened again once the service worker has installed and controls the page. */
+async function openLibraryOffline() {
+  const { page } = session;
+  await page.goto(`${baseUrl()}/#/`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+}
+
 async function exportPdf() {
   const { page } = session;
   const pending = page.waitForEvent('download');
@@ -80,10 +89,7 @@ test('a character beyond the common cut fetches the whole font, and the PDF prin
 
 test('made available offline from the Storage panel, Chinese and Korean export works with the network off', async () => {
   const { page, context } = session;
-  await page.goto(`${baseUrl()}/#/`);
-  await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  await openLibraryOffline();
   await page.getByText('Chinese and Korean fonts for PDFs download the first time a PDF needs them.').waitFor();
   await page.getByRole('button', { name: 'Make Chinese and Korean PDFs work offline' }).click();
   await page.getByText('Chinese and Korean fonts for PDFs are on this device: export works offline.').waitFor({ timeout: 30_000 });
@@ -102,10 +108,7 @@ test('made available offline from the Storage panel, Chinese and Korean export w
 
 test('a device that kept the whole Chinese font offline, as earlier versions did, exports Chinese offline from it', async () => {
   const { page, context } = session;
-  await page.goto(`${baseUrl()}/#/`);
-  await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+  await openLibraryOffline();
   // What an earlier version kept: the whole font only, under the same address it has now.
   const wholeFont = readdirSync('dist/assets').find((name) => /^NotoSansSC_400Regular-[\w-]+\.ttf$/.test(name));
   expect(wholeFont).toBeDefined();

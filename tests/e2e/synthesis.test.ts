@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { newWorksheetFromLibrary, waitSaved } from './helpers';
+import { newWorksheetFromLibrary, readStored, waitSaved } from './helpers';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
@@ -360,21 +360,7 @@ async function screenAt(projector: Page, size: { width: number; height: number }
 test('deleting a session from the library deletes the room’s answers with it; Undo brings both back', async () => {
   const presenter = await roomOfThree('Fresno cohort');
   const sessionAddress = presenter.url();
-  const storedAnswers = () =>
-    presenter.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('cpm-workshop');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const count = open.result.transaction('contributions').objectStore('contributions').count();
-            count.onsuccess = () => {
-              open.result.close();
-              resolve(count.result);
-            };
-          };
-        }),
-    );
+  const storedAnswers = async () => (await readStored<unknown[]>(presenter, 'contributions')).length;
   expect(await storedAnswers()).toBe(1);
 
   await presenter.getByRole('link', { name: '← Library' }).click();
