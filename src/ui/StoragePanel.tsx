@@ -86,8 +86,8 @@ export function StoragePanel(props: { onRestored: () => void }) {
       <h2 id="storage-title">Storage and backups</h2>
       <p class="storage-status">{persistenceText()}</p>
       <p class="privacy">
-        Everything stays in this browser on this device. Download a backup to move your worksheets to another computer or to keep them safe;
-        Safari may clear a site’s data after 7 days without a visit.
+        Everything stays in this browser on this device. Download a backup to move your worksheets and sessions to another computer or to
+        keep them safe; Safari may clear a site’s data after 7 days without a visit.
       </p>
       <BackupActions onDownload={() => void download()} onFile={(file) => void onFile(file)} />
       <p class="storage-message" role="status">
