@@ -41,11 +41,7 @@ function restoredSummary(result: RestoreResult): string {
 export function StoragePanel(props: { onRestored: () => void }) {
   const { persistenceStatus, readBackupOfEverything, findConflicts, restoreContents, describeStorageError } = useServices().storage;
   const [persistence] = createResource(persistenceStatus);
-  // While the browser is asked (a few milliseconds), the line says only what is already certain.
-  const persistenceText = () => {
-    const status = settled(persistence) ?? (persistence.error ? 'unknown' : undefined);
-    return status ? PERSISTENCE_TEXT[status] : 'Stored on this device';
-  };
+  const persistenceKnown = () => settled(persistence) ?? (persistence.error ? 'unknown' : undefined);
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ contents: BackupContents; conflicts: Conflicts }>();
@@ -84,7 +80,11 @@ export function StoragePanel(props: { onRestored: () => void }) {
   return (
     <section class="storage-panel" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage and backups</h2>
-      <p class="storage-status">{persistenceText()}</p>
+      {/* While the browser is asked (a few milliseconds) the line holds its most common answer
+          unseen and unread, so the paragraph below does not move when the real one arrives. */}
+      <p class="storage-status" classList={{ asking: !persistenceKnown() }} aria-hidden={persistenceKnown() ? undefined : 'true'}>
+        {PERSISTENCE_TEXT[persistenceKnown() ?? 'best-effort']}
+      </p>
       <p class="privacy">
         Everything stays in this browser on this device. Download a backup to move your worksheets and sessions to another computer or to
         keep them safe; Safari may clear a site’s data after 7 days without a visit.

@@ -127,3 +127,21 @@ test('the library stays on screen while its storage panel’s font code arrives:
   expect(await page.evaluate(() => (window as unknown as { libraryLeft: number }).libraryLeft)).toBe(0);
   expect(await page.getByText('Opening…').count()).toBe(0);
 });
+
+test('on a phone, nothing on the library moves as storage answers: no layout shift on a first visit', async () => {
+  const { page } = session;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: string[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node }> }>)
+        w.shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => source.node?.textContent?.slice(0, 40)).join(' | ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('button', { name: 'Make Chinese and Korean PDFs work offline' }).waitFor();
+  await page.getByText(/^Stored on this device · /).waitFor();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+});
