@@ -10,7 +10,7 @@ import type { FacilitationSession } from '../facilitate/session';
 import { boardContent } from './boardContent';
 import { synthesisContent } from './synthesisContent';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
-import { exportPdf, fontsFor, wholeFontsFor, worksheetDocument } from './worksheetPdf';
+import { exportPdf, fontNeedsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
 import { markPdfStep } from './timing';
 
@@ -40,12 +40,18 @@ export interface ExportedPdf {
   bytes: ArrayBuffer;
 }
 
+/** The fonts a document's texts need, each from its common cut where that draws them all. */
+function loadFontsFor(blocks: ContentBlock[], footer: string) {
+  const { keys, whole } = fontNeedsFor(blocks, footer);
+  return loadFonts(keys, whole);
+}
+
 export async function exportWorksheetPdf(request: ExportRequest): Promise<ExportedPdf> {
   const answers = request.blank ? blankAnswers(TEMPLATE) : request.answers;
   // The content is built once and serves font choice, layout and drawing.
   const { blocks, footer, meta } = worksheetDocument(TEMPLATE, answers);
   markPdfStep('content');
-  const fonts = await loadFonts(fontsFor(blocks, footer), wholeFontsFor(blocks, footer));
+  const fonts = await loadFontsFor(blocks, footer);
   markPdfStep('fonts');
   const bytes = await exportPdf(blocks, footer, fonts, request.paper, meta);
   const fileName = request.blank
@@ -64,7 +70,7 @@ interface SessionDocument {
 
 async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
   const footer = `${doc.heading} · ${session.name}`;
-  const fonts = await loadFonts(fontsFor(doc.blocks, footer), wholeFontsFor(doc.blocks, footer));
+  const fonts = await loadFontsFor(doc.blocks, footer);
   const bytes = await exportPdf(doc.blocks, footer, fonts, paper, {
     title: `${doc.heading} — ${session.name}`,
     subject: doc.subject,

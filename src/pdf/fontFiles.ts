@@ -108,7 +108,8 @@ export async function loadFonts(keys: Iterable<FontKey>, whole: ReadonlySet<Font
 async function fileFor(key: FontKey, needsWhole: boolean): Promise<FontFile> {
   const cut = fileOf(key, false);
   const whole = fileOf(key, true);
-  if (needsWhole || cut.url === whole.url || loaded.has(cut.url)) return needsWhole ? whole : cut;
+  if (needsWhole) return whole;
+  if (cut.url === whole.url || loaded.has(cut.url)) return cut;
   if (loaded.has(whole.url)) return whole;
   if (typeof caches === 'undefined') return cut;
   const cache = await caches.open(FONT_CACHE);

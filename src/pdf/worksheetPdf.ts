@@ -74,12 +74,16 @@ function facesUsed(blocks: ContentBlock[]): FontKey[] {
 
 /** The fonts a document needs: its scripts and its faces. */
 export function fontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
-  return fontsNeeded(contentTexts(blocks, footer), facesUsed(blocks));
+  return fontNeedsFor(blocks, footer).keys;
 }
 
-/** Of those, the Chinese and Korean fonts the content needs whole, not cut to common characters. */
-export function wholeFontsFor(blocks: ContentBlock[], footer: string): Set<FontKey> {
-  return wholeFontsNeeded(contentTexts(blocks, footer));
+/**
+ * The fonts a document needs (`keys`) and, of those, the Chinese and Korean fonts it needs
+ * whole, not cut to common characters (`whole`): read from its texts in one go.
+ */
+export function fontNeedsFor(blocks: ContentBlock[], footer: string): { keys: Set<FontKey>; whole: Set<FontKey> } {
+  const texts = contentTexts(blocks, footer);
+  return { keys: fontsNeeded(texts, facesUsed(blocks)), whole: wholeFontsNeeded(texts) };
 }
 
 /** The fonts the worksheet PDF needs: its scripts, and the obliques for the template's italics. */

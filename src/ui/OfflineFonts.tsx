@@ -14,7 +14,7 @@ export function OfflineFonts() {
   onMount(() => requestAnimationFrame(() => setTimeout(() => setPainted(true))));
   const [stored, { mutate }] = createResource(painted, async () => (await fonts()).onDemandFontsOffline());
   // Unknown until the font module answers: the line stays empty rather than guess.
-  const offline = () => settled(stored) ?? (stored.error ? false : undefined);
+  const offline = () => settled(stored, false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
 

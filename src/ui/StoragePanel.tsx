@@ -41,7 +41,7 @@ function restoredSummary(result: RestoreResult): string {
 export function StoragePanel(props: { onRestored: () => void }) {
   const { persistenceStatus, readBackupOfEverything, findConflicts, restoreContents, describeStorageError } = useServices().storage;
   const [persistence] = createResource(persistenceStatus);
-  const persistenceKnown = () => settled(persistence) ?? (persistence.error ? 'unknown' : undefined);
+  const persistenceKnown = () => settled(persistence, 'unknown');
   const [message, setMessage] = createSignal('');
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ contents: BackupContents; conflicts: Conflicts }>();
