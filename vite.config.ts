@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { createServer } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { isDejaVuFont, subsetDejaVu, subsetText } from './scripts/font-subset.mjs';
-import { cutCharacters, type CutFont } from './src/pdf/commonCuts';
-import { PAGE_ADDRESSES, pageAt } from './src/paths';
+import { cutCharacters, type CutFont } from './src/pdf/commonCuts.ts';
+import { opensNewWorksheet, PAGE_ADDRESSES, pageAt } from './src/paths.ts';
+import { WIDE_SCREEN } from './src/ui/media.ts';
+import type * as FirstFrameModule from './src/ui/firstFrameHtml.tsx';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. A meta tag, so
@@ -36,8 +39,8 @@ function policyOf(html: string): string {
   return content.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }
 
-/** Inline scripts the build writes into index.html, for the policy to allow by hash. */
-const inlineScripts: string[] = [];
+/** Inline scripts the build writes into index.html, by plugin, for the policy to allow by hash. */
+const inlineScripts = new Map<string, string>();
 
 function contentSecurityPolicy(): Plugin {
   let policyHeader: string | undefined;
@@ -47,7 +50,11 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(inlineScripts) }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy([...inlineScripts.values()]) },
+          injectTo: 'head-prepend',
+        },
       ],
     },
     configurePreviewServer(server) {
@@ -99,7 +106,7 @@ function preloadPages(): Plugin {
         const inHtml = new Set<string>();
         for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, inHtml);
         const script = pagePreloadScript(pageFiles([...chunks.values()], withImports, inHtml));
-        inlineScripts.splice(0, inlineScripts.length, script);
+        inlineScripts.set('page preload', script);
         // Before the stylesheet: a script after one waits for it to load.
         const at = html.indexOf('<script type="module"');
         if (at < 0) throw new Error('index.html has no module script to put the page preload before.');
@@ -139,6 +146,64 @@ function preloadFiles(files: string[]) {
     link.href = href;
     document.head.appendChild(link);
   }
+}
+
+/**
+ * A /new link shows its form as soon as the page and its stylesheet arrive, before the app's
+ * code has: the build renders the worksheet's first frame (src/ui/FirstFrame.tsx) with Solid's
+ * server renderer, once for each layout, and a small inline script puts the one for this screen
+ * in place. The page takes it over with what was typed (src/ui/takeOverFirstFrame.ts).
+ */
+function firstFrame(): Plugin {
+  return {
+    name: 'cpm-first-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const frames = await renderFirstFrames();
+        const script = `(${showFirstFrame.toString()})(${opensNewWorksheet.toString()}, ${JSON.stringify(WIDE_SCREEN)});`;
+        inlineScripts.set('first frame', script);
+        const at = html.indexOf('<div id="app"></div>');
+        if (at < 0) throw new Error('index.html has no <div id="app"></div> to draw the first frame in.');
+        const end = at + '<div id="app"></div>'.length;
+        const templates = `<template id="first-frame-wide">${frames.wide}</template><template id="first-frame-narrow">${frames.narrow}</template>`;
+        return `${html.slice(0, end)}\n    ${templates}\n    <script>${script}</script>${html.slice(end)}`;
+      },
+    },
+  };
+}
+
+/** The first frame's HTML for wide and narrow screens, rendered in Node from the app's own components. */
+async function renderFirstFrames(): Promise<{ wide: string; narrow: string }> {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    plugins: [solid({ ssr: true, solid: { hydratable: false } })],
+  });
+  try {
+    const { firstFrameHtml } = (await server.ssrLoadModule('/src/ui/firstFrameHtml.tsx')) as typeof FirstFrameModule;
+    return { wide: firstFrameHtml(true), narrow: firstFrameHtml(false) };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Runs in the page, from its source, as the body is parsed (after the stylesheet has loaded):
+ * on a /new link, the frame for this screen goes into #app. Leaving by the frame's own link
+ * takes it away; the app is not there yet to do so.
+ */
+function showFirstFrame(opens: (hash: string) => boolean, wideQuery: string) {
+  if (!opens(location.hash)) return;
+  const template = document.getElementById(
+    matchMedia(wideQuery).matches ? 'first-frame-wide' : 'first-frame-narrow',
+  ) as HTMLTemplateElement;
+  const frame = template.content.firstElementChild!.cloneNode(true) as Element;
+  document.getElementById('app')!.appendChild(frame);
+  addEventListener('hashchange', () => frame.remove(), { once: true });
 }
 
 /** Every character of a cut, as the text a subsetter keeps. */
@@ -193,6 +258,7 @@ export default defineConfig({
   plugins: [
     solid(),
     preloadPages(),
+    firstFrame(),
     contentSecurityPolicy(),
     subsetFonts(),
     VitePWA({

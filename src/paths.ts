@@ -26,3 +26,11 @@ export function pageAt(hash: string, addresses: readonly PageAddress[]): PageNam
   }
   return undefined;
 }
+
+/**
+ * Whether a location hash is the /new link, the address that opens a fresh worksheet. Like
+ * pageAt(), it uses nothing outside itself: index.html runs its source to draw the first frame.
+ */
+export function opensNewWorksheet(hash: string): boolean {
+  return hash.split('?')[0] === '#/new';
+}

@@ -1,8 +1,9 @@
-import { createEffect } from 'solid-js';
+import { createEffect, onMount } from 'solid-js';
 import { backupFile } from '../backup/files';
 import { unsavedRecords } from '../store/memory';
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from '../ui/download';
+import { discardFirstFrame } from '../ui/takeOverFirstFrame';
 
 /**
  * What a user sees if a page fails in a way nothing else caught: plain words, and a way to
@@ -10,6 +11,7 @@ import { saveJson } from '../ui/download';
  */
 export function AppError(props: { error: unknown }) {
   createEffect(() => console.error(props.error));
+  onMount(discardFirstFrame);
   const inMemory = unsavedRecords();
   return (
     <main class="missing" id="main">

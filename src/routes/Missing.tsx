@@ -1,7 +1,9 @@
-import type { JSX } from 'solid-js';
+import { onMount, type JSX } from 'solid-js';
+import { discardFirstFrame } from '../ui/takeOverFirstFrame';
 
 /** A page that explains what is missing and leads home, instead of an empty form. */
 export function Missing(props: { title: string; children: JSX.Element }) {
+  onMount(discardFirstFrame);
   return (
     <main class="missing" id="main">
       <h1>{props.title}</h1>

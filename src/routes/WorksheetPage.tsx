@@ -2,25 +2,25 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { loadPaper } from '../store/preferences';
 import { useConfirm } from '../ui/ConfirmDialog';
-import type { createAnswersEditor } from '../ui/editor';
-import { ExerciseView } from '../ui/ExerciseView';
 import { ExportPanel } from '../ui/ExportPanel';
 import { createLimitNote } from '../ui/limitNote';
-import { Marked } from '../ui/Marked';
 import { createMediaQuery, WIDE_SCREEN } from '../ui/media';
 import { OnceOpened } from '../ui/OnceOpened';
 import { downloadWorksheetPdf } from '../ui/pdfExport';
 import { ProgressBar } from '../ui/ProgressBar';
 import { createReadingSection } from '../ui/readingSection';
 import { SaveStatus } from '../ui/SaveStatus';
-import { SectionMenu, SectionNav, sectionDomId } from '../ui/SectionNav';
+import { SectionMenu, SectionNav } from '../ui/SectionNav';
+import { SectionView } from '../ui/SectionView';
 import { WorksheetBanners } from '../ui/WorksheetBanners';
 import { WorksheetHeader } from '../ui/WorksheetHeader';
+import { WorksheetTopbar } from '../ui/WorksheetTopbar';
+import { takeOverFirstFrame } from '../ui/takeOverFirstFrame';
 import { participantName, worksheetTitle } from '../worksheet/answers';
 import { worksheetProgress } from '../worksheet/progress';
 import type { WorksheetRecord } from '../worksheet/record';
 import { TEMPLATE } from '../worksheet/template';
-import type { Answers, Section, TextBlock } from '../worksheet/types';
+import type { Answers } from '../worksheet/types';
 import { Loaded } from './Loaded';
 import { createWorksheetSession } from './worksheetSession';
 
@@ -50,6 +50,8 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   // An editor is made for one record (the page is keyed by it), so it reads the record once.
   const sheet = createWorksheetSession(untrack(() => props.record));
   const { answers, editor, flush } = sheet;
+  // Before the header's own onMount: focus held in the first frame moves here, not to the title.
+  onMount(() => takeOverFirstFrame(editor));
   const title = () => worksheetTitle(answers);
   const limit = createLimitNote();
   const [finishing, setFinishing] = createSignal(false);
@@ -64,20 +66,20 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
 
   return (
     <div class="worksheet-page">
-      <header class="topbar">
-        <Link to="/" class="back">
-          ← All worksheets
-        </Link>
-        <div class="topbar-end">
-          <SaveStatus status={sheet.status()} />
-          <button type="button" class="primary" onClick={() => setFinishing(true)}>
-            Finish
-          </button>
-        </div>
-        <Show when={!wide()}>
-          <SectionMenu sections={TEMPLATE.sections} answers={answers} current={current()} />
-        </Show>
-      </header>
+      <WorksheetTopbar
+        back={
+          <Link to="/" class="back">
+            ← All worksheets
+          </Link>
+        }
+        status={<SaveStatus status={sheet.status()} />}
+        onFinish={() => setFinishing(true)}
+        menu={
+          <Show when={!wide()}>
+            <SectionMenu sections={TEMPLATE.sections} answers={answers} current={current()} />
+          </Show>
+        }
+      />
       <WorksheetBanners
         deleted={sheet.deleted()}
         saveFailed={sheet.status().state === 'error'}
@@ -170,46 +172,5 @@ function ArchivedAnswers(props: { items: Array<{ text: string }> }) {
         <For each={props.items}>{(item) => <li class="archived-answer">{item.text}</li>}</For>
       </ul>
     </section>
-  );
-}
-
-function SectionView(props: { section: Section; editor: ReturnType<typeof createAnswersEditor> }) {
-  const id = () => sectionDomId(props.section);
-  return (
-    <section class="worksheet-section" id={id()} aria-labelledby={`${id()}-title`}>
-      <h2 id={`${id()}-title`} tabindex="-1">
-        <Marked text={props.section.title} />
-      </h2>
-      <For each={props.section.blocks}>
-        {(block) => (block.kind === 'text' ? <ReadOnlyText block={block} /> : <ExerciseView exercise={block} editor={props.editor} />)}
-      </For>
-    </section>
-  );
-}
-
-function ReadOnlyText(props: { block: TextBlock }) {
-  return (
-    <div class={`handout-text ${props.block.style ?? 'plain'}`}>
-      <For each={props.block.paragraphs}>
-        {(paragraph) => (
-          <p>
-            <Marked text={paragraph} />
-          </p>
-        )}
-      </For>
-      <Show when={props.block.bullets}>
-        {(bullets) => (
-          <ul>
-            <For each={bullets()}>
-              {(bullet) => (
-                <li>
-                  <Marked text={bullet} />
-                </li>
-              )}
-            </For>
-          </ul>
-        )}
-      </Show>
-    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { opensNewWorksheet } from '../paths';
 import { startWorksheet } from '../store/worksheets';
 
 /**
@@ -16,6 +17,6 @@ export function startNewWorksheet(): string {
  * redirecting to it: one navigation fewer before the first field.
  */
 export function openNewWorksheetAddress(): void {
-  if (location.hash.split('?')[0] !== '#/new') return;
+  if (!opensNewWorksheet(location.hash)) return;
   history.replaceState(history.state, '', `#/worksheets/${startNewWorksheet()}`);
 }

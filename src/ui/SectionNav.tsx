@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { Answers, Section } from '../worksheet/types';
 import { sectionProgress } from '../worksheet/progress';
 
@@ -81,8 +81,11 @@ export function SectionMenu(props: SectionListProps) {
   const onPointerDown = (event: PointerEvent) => {
     if (open() && !nav.contains(event.target as Node)) close(false);
   };
-  document.addEventListener('pointerdown', onPointerDown);
-  onCleanup(() => document.removeEventListener('pointerdown', onPointerDown));
+  // On mount, not as the menu is made: the worksheet's first frame is drawn at build time.
+  onMount(() => {
+    document.addEventListener('pointerdown', onPointerDown);
+    onCleanup(() => document.removeEventListener('pointerdown', onPointerDown));
+  });
 
   return (
     <nav
