@@ -97,11 +97,17 @@ for (const [screen, viewport] of [
   });
 }
 
-test('the first frame is accessible as it stands: axe finds nothing, and the keyboard reaches its first field', async () => {
+test('the first frame is styled and accessible as it stands: axe finds nothing, and the keyboard reaches its first field', async () => {
   const { page } = session;
+  const stylesheets: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'stylesheet' && stylesheets.push(request.url())));
   await holdAppCode(page);
   await page.goto(`${baseUrl()}/#/new`, { waitUntil: 'commit' });
   await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
+  // Its styles came with the page, not a request of their own.
+  expect(stylesheets).toEqual([]);
+  const finish = page.getByRole('button', { name: 'Finish' });
+  expect(await finish.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   expect((await new AxeBuilder({ page }).include('#app').analyze()).violations.map((violation) => violation.id)).toEqual([]);
   // The way back and "Finish" come first, as on the page itself.
   const stops: string[] = [];
@@ -126,7 +132,7 @@ test('only a /new link shows the first frame, and leaving by its own link takes 
   await page.goto('about:blank'); // a page load, not a hash change
   await page.goto(`${baseUrl()}/#/new`, { waitUntil: 'commit' });
   await page.getByRole('link', { name: '← All worksheets' }).click();
-  expect(await frameShown(page)).toBe(0);
+  await page.locator('.first-frame').waitFor({ state: 'detached', timeout: 1000 });
   code.release();
   await page.getByRole('heading', { name: 'Your worksheets' }).waitFor();
   expect(await page.getByRole('textbox', { name: 'Participant name' }).count()).toBe(0);
