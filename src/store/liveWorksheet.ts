@@ -94,8 +94,9 @@ class Live implements LiveWorksheet {
         },
       ),
     );
-    // Opened again after saves failed: what is in memory is still unsaved, so try again at once.
-    if (saveProblem(record.id)) this.autosave.schedule();
+    // Opened again after saves failed, or new and not yet written: what is on screen is not
+    // stored yet, so a save is due at once, and the status says so until it lands.
+    if (saveProblem(record.id) || !this.base.stored) this.autosave.schedule();
     showing(record.id, true);
     this.stopListening = onWorksheetChange((change, fromTab) => this.heard(change, fromTab));
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
-import { holdDatabaseOpen, waitSaved } from './helpers';
+import { holdDatabaseOpen, readStored, waitSaved } from './helpers';
 
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
@@ -58,6 +58,23 @@ test('a new worksheet typed into while the database is slow to open says it is n
   await waitSaved(page);
   await page.reload();
   expect(await page.getByRole('textbox', { name: 'Participant name' }).inputValue()).toBe('Ana Reyes');
+});
+
+test('a new worksheet left untouched while the database is slow to open never claims to be saved before it is', async () => {
+  const { page } = session;
+  const database = await holdDatabaseOpen(page);
+  await page.goto(`${baseUrl()}/#/new`);
+  await page.locator('.worksheet-page:not(.first-frame)').waitFor();
+  const status = page.getByRole('status').filter({ hasText: /Sav/ });
+  for (const wait of [0, 400, 1200]) {
+    await page.waitForTimeout(wait);
+    expect(await page.locator('.save-status').textContent()).toBe('Saving…');
+  }
+
+  await database.release();
+  await status.filter({ hasText: /^Saved at / }).waitFor();
+  const id = page.url().split('#/worksheets/')[1]!;
+  expect(await readStored<{ id: string }>(page, 'worksheets', id)).toMatchObject({ id });
 });
 
 test('index.html preloads the page the address opens, and only that page, before any module has run', async () => {
