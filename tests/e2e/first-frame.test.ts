@@ -121,6 +121,22 @@ test('the first frame is styled and accessible as it stands: axe finds nothing, 
   );
 });
 
+test('while the worksheet’s code is slow to arrive, the first frame stands alone: no “Opening…” beside it', async () => {
+  const { page } = session;
+  // The app runs, but the worksheet page's own code takes 2.5 s: the router waits for it.
+  await page.route(/\/assets\/WorksheetPage-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto(`${baseUrl()}/#/new`, { waitUntil: 'commit' });
+  await page.getByRole('textbox', { name: 'Participant name' }).waitFor();
+  await page.waitForTimeout(1800);
+  expect(await frameShown(page)).toBe(1);
+  expect(await page.getByText('Opening…').isVisible()).toBe(false);
+  await takenOver(page);
+  await page.getByRole('navigation', { name: 'Sections' }).first().waitFor();
+});
+
 test('only a /new link shows the first frame, and leaving by its own link takes it away', async () => {
   const { page } = session;
   const code = await holdAppCode(page);
