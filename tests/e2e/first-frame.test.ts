@@ -67,6 +67,29 @@ test('a /new link shows a form to type in before the app’s code arrives, and k
   expect(await page.getByRole('textbox', { name: 'Role / title' }).inputValue()).toBe('Supervisor');
 });
 
+test('typing at a person’s pace on a slowed CPU, through the moment the page takes over, loses no keystroke', async () => {
+  const { page, context } = session;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // The venue's network brings the app's code 800 ms after the page.
+  await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto(`${baseUrl()}/#/new`, { waitUntil: 'commit' });
+  const name = page.getByRole('textbox', { name: 'Participant name' });
+  await name.click();
+  // The first keys land in the frame, the last ones in the page.
+  expect(await frameShown(page)).toBe(1);
+  for (const key of 'Ana Pérez Delgado')
+    await page.keyboard.type(key, { delay: 0 }).then(() => page.waitForTimeout(100 + Math.random() * 150));
+  expect(await frameShown(page)).toBe(0);
+  expect(await name.inputValue()).toBe('Ana Pérez Delgado');
+  await waitSaved(page);
+  const id = page.url().split('#/worksheets/')[1]!;
+  expect((await readStored<WorksheetRecord>(page, 'worksheets', id)).answers.text['cover.name']).toBe('Ana Pérez Delgado');
+});
+
 for (const [screen, viewport] of [
   ['a laptop', { width: 1366, height: 768 }],
   ['a phone', { width: 390, height: 844 }],
