@@ -1,4 +1,4 @@
-import { onMount, Show, type JSX } from 'solid-js';
+import { onMount, type JSX } from 'solid-js';
 
 /**
  * The worksheet's title and participant. Opening a worksheet puts focus on the title, so a
@@ -16,7 +16,8 @@ export function WorksheetHeader(props: { eyebrow: string; title: string; name: s
       <h1 ref={heading} tabindex="-1">
         {props.title}
       </h1>
-      <Show when={props.name}>{(name) => <p class="byline">{name()}</p>}</Show>
+      {/* Its line is kept while empty: the form does not jump down as a name is first typed. */}
+      <p class="byline">{props.name}</p>
       {props.children}
     </header>
   );

@@ -43,6 +43,7 @@ test('a /new link shows a form to type in before the app’s code arrives, and k
   await name.waitFor();
   // Nothing is stored yet, and the page says so.
   expect(await page.getByRole('status').textContent()).toBe('Not saved yet');
+  const where = await name.boundingBox();
   await name.click();
   await name.pressSequentially('Ana Pérez', { delay: 120 });
   await page.keyboard.press('Tab');
@@ -55,6 +56,9 @@ test('a /new link shows a form to type in before the app’s code arrives, and k
   await page.keyboard.type('visor', { delay: 150 });
   expect(await page.getByRole('textbox', { name: 'Role / title' }).inputValue()).toBe('Supervisor');
   expect(await name.inputValue()).toBe('Ana Pérez');
+  // The name now under the title took a line kept for it: the form did not jump.
+  expect(await page.locator('.byline').textContent()).toBe('Ana Pérez');
+  expect(await name.boundingBox()).toEqual(where);
   // The app fills in the date the frame could not know.
   expect(await page.getByLabel('Date', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await waitSaved(page);
