@@ -97,7 +97,7 @@ export default function Library() {
 
 function EmptyLibrary() {
   return (
-    <div class="empty">
+    <div class="library-empty">
       <h2>No worksheets yet</h2>
       <p>Start one for today’s session. It saves as you type.</p>
     </div>

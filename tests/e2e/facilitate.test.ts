@@ -197,6 +197,8 @@ interface ScreenMeasure {
   smallestText: number;
   share: number;
   scrolls: boolean;
+  /** Text that runs out of the shape it is drawn in (a slot, a note, a column): "Accountability: 9 px". */
+  spills: string[];
 }
 const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
   projector.evaluate(() => {
@@ -212,6 +214,7 @@ const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
       box.right = Math.max(box.right, r.right);
     };
     const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    const spills: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!;
       if (!node.textContent?.trim() || parent.closest('.sr-only, [hidden]')) continue;
@@ -220,6 +223,11 @@ const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
       const rects = Array.from(range.getClientRects());
       if (!rects.length) continue;
       rects.forEach(cover);
+      const shape = parent.closest('li, .slot, .screen-column')?.getBoundingClientRect() ?? frame;
+      const past = Math.max(
+        ...rects.map((r) => Math.max(shape.left - r.left, r.right - shape.right, shape.top - r.top, r.bottom - shape.bottom)),
+      );
+      if (past > 1) spills.push(`${node.textContent.trim()}: ${Math.round(past)} px`);
       smallestText = Math.min(smallestText, parseFloat(getComputedStyle(parent).fontSize));
     }
     for (const shape of screen.querySelectorAll('li, .slot, .screen-column, .screen-ideas.empty')) {
@@ -230,7 +238,7 @@ const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
       document.documentElement.scrollHeight > innerHeight ||
       document.documentElement.scrollWidth > innerWidth ||
       screen.scrollHeight > screen.clientHeight + 1;
-    return { smallestText, share: Math.round(share * 100), scrolls };
+    return { smallestText, share: Math.round(share * 100), scrolls, spills };
   });
 
 const SIZES = [
@@ -247,6 +255,7 @@ async function checkProjector(projector: Page, label: string, minShare: number):
     const measured = await measureScreen(projector);
     expect(measured.smallestText, `${label} at ${size.width}`).toBeGreaterThanOrEqual((24 * size.height) / 720 - 0.01);
     expect(measured.share, `${label} at ${size.width}`).toBeGreaterThanOrEqual(minShare);
+    expect(measured.spills, `${label} at ${size.width}`).toEqual([]);
     if (size.height === 720) shareAt720 = measured.share;
     await projector.screenshot({ path: `test-results/projector-${label}-${size.width}x${size.height}.png` });
   }
@@ -450,6 +459,44 @@ test('the projector shows each exercise’s shape before any idea, the key after
   }
   console.log(`projector content share at 1280×720: ${shares.join(', ')}`);
   expect(await violations(projector)).toEqual([]);
+});
+
+test('the crosswalk’s five columns line up, empty or not, and keep their names inside on 16:9 and 4:3 projectors', async () => {
+  const { presenter, projector } = await startSession();
+  await presenter.getByRole('button', { name: /Line up one initiative/ }).click();
+  await presenter.getByRole('combobox', { name: 'Element', exact: true }).selectOption({ label: 'Teaming' });
+  const idea = presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' });
+  await idea.fill('Child and family teams');
+  await idea.press('Enter');
+  await expect.poll(() => projector.getByRole('region', { name: 'Teaming' }).innerText()).toContain('Child and family teams');
+
+  for (const size of [...SIZES, { width: 1024, height: 768 }]) {
+    await projector.setViewportSize(size);
+    const columns = await projector.locator('.screen-column').evaluateAll((sections) =>
+      sections.map((section) => {
+        const box = section.getBoundingClientRect();
+        const title = document.createRange();
+        title.selectNodeContents(section.querySelector('.screen-column-title')!);
+        const text = title.getBoundingClientRect();
+        return {
+          name: section.getAttribute('aria-label'),
+          top: Math.round(box.top),
+          inside: text.left >= box.left && text.right <= box.right,
+        };
+      }),
+    );
+    const at = `at ${size.width}×${size.height}`;
+    expect(
+      columns.map((column) => column.name),
+      at,
+    ).toEqual(['Engagement', 'Inquiry and Exploration', 'Teaming', 'Advocacy', 'Accountability']);
+    expect(new Set(columns.map((column) => column.top)).size, `${at}: column tops ${columns.map((c) => c.top).join(', ')}`).toBe(1);
+    expect(
+      columns.filter((column) => !column.inside).map((column) => column.name),
+      at,
+    ).toEqual([]);
+    expect((await measureScreen(projector)).spills, at).toEqual([]);
+  }
 });
 
 test('with 30 long ideas the projector keeps every word at 24 px or more at 1280×720 and says how many more there are', async () => {

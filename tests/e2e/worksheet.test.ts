@@ -79,6 +79,26 @@ test('recall blanks are checked leniently and the key shows only when asked', as
   expect(await levels.getByText('Family, System').count()).toBe(1);
 });
 
+test('a blank left empty is marked "Not answered" on its own line, as plainly as a correct one', async () => {
+  const { page } = session;
+  await newWorksheetFromLibrary(page);
+  await page.getByRole('textbox', { name: 'Level 1' }).fill('Family');
+  const levels = page.getByRole('region', { name: 'What is the “intervention?”' });
+  const rowHeight = async (blank: string) =>
+    (await page.getByRole('textbox', { name: blank }).evaluate((input) => input.closest('li')!.getBoundingClientRect().height)) | 0;
+  const before = await rowHeight('Level 2');
+  await levels.getByRole('button', { name: 'Check my answers' }).click();
+  const correct = levels.getByText('✓ Correct');
+  const notAnswered = levels.getByText('— Not answered');
+  await notAnswered.waitFor();
+  // The mark is a word beside its blank: no box around it, and its row does not grow.
+  const [correctBox, emptyBox] = [(await correct.boundingBox())!, (await notAnswered.boundingBox())!];
+  expect(Math.round(emptyBox.height)).toBe(Math.round(correctBox.height));
+  expect(await notAnswered.evaluate((mark) => getComputedStyle(mark).borderTopStyle)).toBe('none');
+  expect(await rowHeight('Level 2')).toBe(before);
+  expect(await rowHeight('Level 2')).toBe(await rowHeight('Level 1'));
+});
+
 test('the whole worksheet can be filled with the keyboard alone', async () => {
   const { page } = session;
   await newWorksheetFromLibrary(page);
