@@ -4,6 +4,7 @@ import { readPdf } from '../pdf/text';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { baseUrl, openBrowser, type Session } from './browser';
+import { measureScreen } from './projector';
 
 let session: Session;
 beforeEach(async () => (session = await openBrowser()));
@@ -188,58 +189,6 @@ test('room board: ideas, moderation, columns; both windows survive a reload; axe
     expect(text).toContain(expected.replace(/\s+/g, ''));
   }
 });
-
-/**
- * What the room sees, measured: the smallest type on the screen, and the share of the screen
- * the content covers (the box around every visible word, slot, note and column).
- */
-interface ScreenMeasure {
-  smallestText: number;
-  share: number;
-  scrolls: boolean;
-  /** Text that runs out of the shape it is drawn in (a slot, a note, a column): "Accountability: 9 px". */
-  spills: string[];
-}
-const measureScreen = (projector: Page): Promise<ScreenMeasure> =>
-  projector.evaluate(() => {
-    const screen = document.querySelector('.screen')!;
-    const frame = screen.getBoundingClientRect();
-    let smallestText = Infinity;
-    const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
-    const cover = (r: DOMRect) => {
-      if (r.width < 1 || r.height < 1) return;
-      box.top = Math.min(box.top, r.top);
-      box.left = Math.min(box.left, r.left);
-      box.bottom = Math.max(box.bottom, r.bottom);
-      box.right = Math.max(box.right, r.right);
-    };
-    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
-    const spills: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement!;
-      if (!node.textContent?.trim() || parent.closest('.sr-only, [hidden]')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const rects = Array.from(range.getClientRects());
-      if (!rects.length) continue;
-      rects.forEach(cover);
-      const shape = parent.closest('li, .slot, .screen-column')?.getBoundingClientRect() ?? frame;
-      const past = Math.max(
-        ...rects.map((r) => Math.max(shape.left - r.left, r.right - shape.right, shape.top - r.top, r.bottom - shape.bottom)),
-      );
-      if (past > 1) spills.push(`${node.textContent.trim()}: ${Math.round(past)} px`);
-      smallestText = Math.min(smallestText, parseFloat(getComputedStyle(parent).fontSize));
-    }
-    for (const shape of screen.querySelectorAll('li, .slot, .screen-column, .screen-ideas.empty')) {
-      if (!shape.closest('[hidden]')) cover(shape.getBoundingClientRect());
-    }
-    const share = ((box.right - box.left) * (box.bottom - box.top)) / (frame.width * frame.height);
-    const scrolls =
-      document.documentElement.scrollHeight > innerHeight ||
-      document.documentElement.scrollWidth > innerWidth ||
-      screen.scrollHeight > screen.clientHeight + 1;
-    return { smallestText, share: Math.round(share * 100), scrolls, spills };
-  });
 
 const SIZES = [
   { width: 1280, height: 720 },

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { readPdf } from '../pdf/text';
 import { baseUrl, openBrowser, type Session } from './browser';
+import { measureScreen } from './projector';
 import { newWorksheetFromLibrary, readStored, waitSaved } from './helpers';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
 import { emptyAnswers } from '../../src/worksheet/answers';
@@ -126,9 +127,11 @@ async function share(participant: Participant, n: number): Promise<string> {
 
 /** The room's answers on the projector, as "answer ×count". */
 const onScreen = (projector: Page, region?: string) =>
-  (region ? projector.getByRole('region', { name: region }).locator('li') : projector.locator('.screen-room-part li')).evaluateAll(
-    (items) =>
-      items.map((li) => `${li.querySelector('.screen-room-text')?.textContent} ${li.querySelector('.screen-room-count')?.textContent}`),
+  (region
+    ? projector.getByRole('region', { name: region }).locator('li:not([hidden])')
+    : projector.locator('.screen-room-part li:not([hidden])')
+  ).evaluateAll((items) =>
+    items.map((li) => `${li.querySelector('.screen-room-text')?.textContent} ${li.querySelector('.screen-room-count')?.textContent}`),
   );
 
 /** The next exercise, from wherever the focus is: Escape leaves a field, then the arrow key. */
@@ -333,14 +336,31 @@ test('a large room on the crosswalk fits the projector at 1280×720 and 1920×10
   const projector = await popup;
   await presenter.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
   await projector.getByRole('region', { name: 'Accountability' }).waitFor();
+  // Every answer the presenter lists is on screen or counted in its part's "+ N more".
+  const listed = await presenter
+    .locator('.room-answers .room-part')
+    .evaluateAll((parts) =>
+      parts.map((part) => `${part.getAttribute('aria-label')}: ${part.querySelectorAll('.room-groups > li:not(.held)').length}`),
+    );
   for (const size of PROJECTOR_SIZES) {
     const box = await screenAt(projector, size, 300);
     expect(box).toEqual({ docWidth: size.width, docHeight: size.height, overflow: false });
     await projector.screenshot({ path: `test-results/room-answers-crosswalk-${size.width}x${size.height}.png` });
+    // Readable from the back of the room: the projector's type floor, nothing running out of its note.
+    const measured = await measureScreen(projector);
+    expect(measured.smallestText, `at ${size.width}`).toBeGreaterThanOrEqual((24 * size.height) / 720 - 0.01);
+    expect(measured.spills, `at ${size.width}`).toEqual([]);
+    const counted = await projector.locator('.screen-room-part').evaluateAll((parts) =>
+      parts.map((part) => {
+        const shown = part.querySelectorAll('li:not([hidden])').length;
+        const more = Number(/\d+/.exec(part.querySelector<HTMLElement>('[data-more]')?.dataset.more ?? '')?.[0] ?? 0);
+        return `${part.getAttribute('aria-label')}: ${shown + more}`;
+      }),
+    );
+    expect(counted, `at ${size.width}`).toEqual(listed);
+    expect(await projector.locator('.screen-room-part li:not([hidden])').count()).toBeGreaterThanOrEqual(6);
   }
-  const screen = await projector.locator('.screen').innerText();
-  expect(screen).toContain('120 participants shared');
-  expect(screen).toMatch(/and \d+ more/);
+  expect(await projector.locator('.screen').innerText()).toContain('120 participants shared');
 });
 
 /** The projector at one window size: how large its page is, and whether its screen overflows. */

@@ -23,9 +23,17 @@ function fitsAt(screen: HTMLElement, scale: number): boolean {
   return !overflows(screen) && !areas(screen).some(overflows) && !lists(screen).some(overflows);
 }
 
+/** Items a list stands for beyond its own children (`data-more-base`): the room view's cut. */
+const beyond = (list: HTMLElement) => Number(list.dataset.moreBase ?? 0);
+const countMore = (list: HTMLElement, hidden: number) => {
+  const more = hidden + beyond(list);
+  if (more > 0) list.dataset.more = `+ ${more} more`;
+  else delete list.dataset.more;
+};
+
 function showEverything(screen: HTMLElement): void {
   for (const list of lists(screen)) {
-    delete list.dataset.more;
+    countMore(list, 0);
     for (const item of Array.from(list.children)) (item as HTMLElement).hidden = false;
   }
 }
@@ -39,7 +47,7 @@ function clip(list: HTMLElement): void {
     hidden += 1;
     items[items.length - hidden]!.hidden = true;
   }
-  list.dataset.more = `+ ${hidden} more`;
+  countMore(list, hidden);
 }
 
 export function fitScreen(screen: HTMLElement): void {

@@ -18,7 +18,8 @@ export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number })
               <Dynamic component={`h${props.headingLevel}`} class="screen-column-title">
                 {part.label}
               </Dynamic>
-              <ol>
+              {/* What the view left out is counted with what the screen has no room for. */}
+              <ol data-fit-list data-more-base={part.more || undefined}>
                 <For each={part.groups}>
                   {(group) => (
                     <li>
@@ -33,9 +34,6 @@ export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number })
                   )}
                 </For>
               </ol>
-              <Show when={part.more > 0}>
-                <p class="screen-room-more">and {part.more} more</p>
-              </Show>
             </section>
           )}
         </For>
