@@ -3,6 +3,7 @@ import { visibleGroups, type ExerciseSynthesis, type SynthesisPart } from '../sy
 import type { AnswerGroup } from '../synthesis/group';
 import type { Template } from '../worksheet/types';
 import type { ContentBlock } from './content';
+import { longDate } from './dates';
 import { cleanText } from './scripts';
 
 /**
@@ -22,32 +23,39 @@ export function synthesisContent(
       kind: 'cover',
       rows: [
         { label: 'Session', value: cleanText(session.name) },
-        { label: 'Date', value: session.date },
+        { label: 'Date', value: longDate(session.date) },
         { label: 'Contributions', value: String(contributions) },
       ],
     },
   ];
-  synthesis.forEach((exercise, index) => {
-    blocks.push({ kind: 'section', text: `${index + 1}. ${cleanText(exercise.title)}` });
-    const parts = exercise.parts.filter((part) => visibleGroups(part).length);
-    if (!exercise.respondents || !parts.length) {
-      blocks.push(paragraph('No participant shared answers to this exercise.'));
-      return;
-    }
-    // Kept with what follows, so the count never ends a page alone.
-    blocks.push({
-      kind: 'paragraph',
-      words: [{ text: `${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.` }],
-      keepWithNext: true,
-    });
-    if (exercise.score) blocks.push({ kind: 'paragraph', words: [{ text: exercise.score.text, bold: true }] });
-    for (const part of parts) blocks.push(...partContent(part));
-  });
+  // Numbered by their place in the session, as on the projector ("4 of 9").
+  const numbered = synthesis.map((exercise, index) => ({ exercise, title: `${index + 1}. ${cleanText(exercise.title)}` }));
+  const shared = numbered.filter(({ exercise }) => exercise.respondents > 0 && exercise.parts.some((part) => visibleGroups(part).length));
+  for (const { exercise, title } of shared) blocks.push({ kind: 'section', text: title }, ...exerciseContent(exercise));
+  // Exercises nobody shared are named once, together, rather than given a heading and a page each.
+  const unshared = numbered.filter((entry) => !shared.includes(entry));
+  if (unshared.length) {
+    blocks.push(
+      { kind: 'section', text: 'Not shared by anyone' },
+      paragraph('No participant shared answers to these exercises:', true),
+      ...unshared.map(({ title }) => paragraph(title)),
+    );
+  }
   return blocks;
 }
 
-function paragraph(text: string): ContentBlock {
-  return { kind: 'paragraph', words: [{ text, bold: false }] };
+function exerciseContent(exercise: ExerciseSynthesis): ContentBlock[] {
+  const blocks: ContentBlock[] = [
+    // Kept with what follows, so the count never ends a page alone.
+    paragraph(`${exercise.respondents} ${exercise.respondents === 1 ? 'participant' : 'participants'} shared answers.`, true),
+  ];
+  if (exercise.score) blocks.push({ kind: 'paragraph', words: [{ text: exercise.score.text, bold: true }] });
+  for (const part of exercise.parts.filter((part) => visibleGroups(part).length)) blocks.push(...partContent(part));
+  return blocks;
+}
+
+function paragraph(text: string, keepWithNext = false): ContentBlock {
+  return { kind: 'paragraph', words: [{ text, bold: false }], ...(keepWithNext ? { keepWithNext } : {}) };
 }
 
 /** "Family meetings — 12 participants (Safety Organized Practice, ICPM)" */

@@ -270,9 +270,14 @@ test('three participants share; the facilitator adds their files and a broken on
     'CFT meeting — 2 participants',
     'Family meetings — 3 participants (Safety Organized Practice, ICPM)',
     'Coaching time — 3 participants',
+    // The exercises nobody shared, together at the end under their own numbers.
+    'Not shared by anyone',
+    '7. What is my role at the Family Level and at the System Level?',
   ]) {
     expect(text).toContain(expected.replace(/\s+/g, ''));
   }
+  // Dated in words, as the worksheet and board PDFs are.
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(text).not.toContain('Datadashboards');
   expect(text).not.toContain('PRIVATE');
   expect(text).not.toContain('Ana');

@@ -66,15 +66,11 @@ describe('what the projector shows of the room', () => {
 describe('the room answers PDF content', () => {
   const session = newSession(TEMPLATE, 'Monday cohort', '2024-05-06', 1);
   const contributions = room(3);
-  const blocks = synthesisContent(
-    TEMPLATE,
-    session,
-    synthesize(TEMPLATE, contributions, {
-      hidden: [groupId('improvements', 'improvements', groupKey('Improvement C'))],
-      merges: [],
-    }),
-    contributions.length,
-  );
+  const synthesis = synthesize(TEMPLATE, contributions, {
+    hidden: [groupId('improvements', 'improvements', groupKey('Improvement C'))],
+    merges: [],
+  });
+  const blocks = synthesisContent(TEMPLATE, session, synthesis, contributions.length);
   const texts = (list: ContentBlock[]) => JSON.stringify(list);
 
   it('names the session and the number of contributions, then each shared exercise with its counts', () => {
@@ -99,10 +95,22 @@ describe('the room answers PDF content', () => {
     expect(texts(blocks)).not.toContain('Improvement C');
     expect(texts(blocks)).not.toContain('Person');
     expect(texts(blocks)).not.toContain('PRIVATE');
-    const roles = blocks.findIndex((b) => b.kind === 'section' && b.text.includes('my role'));
-    expect(blocks[roles + 1]).toEqual({
-      kind: 'paragraph',
-      words: [{ text: 'No participant shared answers to this exercise.', bold: false }],
-    });
+  });
+
+  it('dates the cover as every other PDF does', () => {
+    expect(blocks[1]).toMatchObject({ kind: 'cover', rows: expect.arrayContaining([{ label: 'Date', value: 'May 6, 2024' }]) });
+  });
+
+  it('lists the exercises nobody shared together at the end, each under its own number, rather than a section apiece', () => {
+    const sections = blocks.filter((b) => b.kind === 'section').map((b) => b.text);
+    expect(sections.some((text) => text.includes('my role'))).toBe(false);
+    expect(sections.at(-1)).toBe('Not shared by anyone');
+    const after = blocks.slice(blocks.findIndex((b) => b.kind === 'section' && b.text === 'Not shared by anyone') + 1);
+    const lines = after.map((b) => (b.kind === 'paragraph' ? b.words.map((w) => w.text).join('') : b.kind));
+    // The number is the exercise's place in the session, as on the projector ("7 of 9").
+    const role = synthesis.findIndex((exercise) => exercise.title.includes('my role'));
+    expect(lines[0]).toBe('No participant shared answers to these exercises:');
+    expect(lines).toContain(`${role + 1}. ${synthesis[role]!.title}`);
+    expect(lines.slice(1).every((line) => /^\d+\. /.test(line))).toBe(true);
   });
 });
