@@ -1,7 +1,7 @@
 import { answerKeyOf, boardColumns, roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
 import type { Exercise, Template } from '../worksheet/types';
 import type { ContentBlock } from './content';
-import { longDate } from './dates';
+import { longDate } from '../worksheet/dates';
 import { cleanText } from './scripts';
 
 /** Said when no exercise of the session has an idea or a revealed key. */

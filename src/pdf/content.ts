@@ -1,7 +1,7 @@
 import { moreEntryLabel, participantName } from '../worksheet/answers';
 import { parseMarks } from '../worksheet/richtext';
 import type { Answers, Exercise, Prompt, Section, Template, TextBlock } from '../worksheet/types';
-import { longDate } from './dates';
+import { longDate } from '../worksheet/dates';
 import { cleanText } from './scripts';
 
 /**

@@ -3,7 +3,7 @@ import { visibleGroups, type ExerciseSynthesis, type SynthesisPart } from '../sy
 import type { AnswerGroup } from '../synthesis/group';
 import type { Template } from '../worksheet/types';
 import type { ContentBlock } from './content';
-import { longDate } from './dates';
+import { longDate } from '../worksheet/dates';
 import { cleanText } from './scripts';
 
 /**

@@ -1,6 +1,8 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { FacilitationSession } from '../facilitate/session';
+import { longDate } from '../worksheet/dates';
 import { whenChanged } from './clock';
+import { plural } from './plural';
 
 /** The facilitation sessions on this device, each with Present and Delete. */
 export function SessionList(props: { sessions: FacilitationSession[]; onDelete: (session: FacilitationSession) => void }) {
@@ -17,8 +19,11 @@ export function SessionList(props: { sessions: FacilitationSession[]; onDelete: 
                 <a href={`#/present/${session.id}`}>{session.name}</a>
               </h3>
               <p class="meta">
-                <span>{session.date}</span>
-                <span>{ideaCount(session)} ideas on the board</span>
+                {/* A session named for its day (the default) is not dated twice. */}
+                <Show when={longDate(session.date) !== session.name}>
+                  <span>{longDate(session.date)}</span>
+                </Show>
+                <span>{plural(ideaCount(session), 'idea')} on the board</span>
                 <span>Last change: {whenChanged(session.updatedAt)}</span>
               </p>
               <div class="card-actions">
