@@ -1,6 +1,6 @@
 import type { Page, PageItem, Role } from './page';
 import { splitByFont, type FontKey } from './scripts';
-import { LEADING, MIN_SPLIT } from './style';
+import { LEADING, MIN_SPLIT, WRITING_GAP } from './style';
 import { wrap, type Line, type TextWidth } from './wrap';
 import type { Words } from './content';
 
@@ -40,6 +40,8 @@ export class PageCursor {
   constructor(
     readonly frame: Frame,
     private readonly measure: Measure,
+    /** Points between lines to write on by hand. */
+    readonly writingGap = WRITING_GAP,
   ) {
     this.y = frame.top;
   }

@@ -1,6 +1,6 @@
 import type { ContentBlock } from './content';
 import { PageCursor, type Measure } from './cursor';
-import { FOOTER_GAP, MARGIN, MUTED, RULE, SIZE } from './style';
+import { FOOTER_GAP, MARGIN, MUTED, NARROW_WRITING_GAP, RULE, SHORT_LAST_PAGE, SIZE, WRITING_GAP } from './style';
 import { ellipsize } from './wrap';
 import type { Page } from './page';
 import { isKeeper, rendererFor, type Context } from './blocks';
@@ -35,11 +35,23 @@ export interface LayoutOptions {
   footer: string;
 }
 
+/**
+ * A document whose last page would carry only a few lines is set again with narrow-ruled writing
+ * lines, and kept that way if it then takes a page less (a handout printed for a room of 40).
+ */
 export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): Layout {
+  const college = place(blocks, options, WRITING_GAP);
+  if (college.layout.pages.length < 2 || college.lastFill >= SHORT_LAST_PAGE) return college.layout;
+  const narrow = place(blocks, options, NARROW_WRITING_GAP);
+  return (narrow.layout.pages.length < college.layout.pages.length ? narrow : college).layout;
+}
+
+function place(blocks: ContentBlock[], options: LayoutOptions, writingGap: number) {
   const { width, height } = PAPER[options.paper];
   const cursor = new PageCursor(
     { left: MARGIN, right: width - MARGIN, top: MARGIN, bottom: height - MARGIN - FOOTER_GAP },
     options.measure,
+    writingGap,
   );
   const context: Context = { cursor, frame: cursor.frame, afterKeeper: false };
   blocks.forEach((block, index) => {
@@ -52,8 +64,9 @@ export function layoutContent(blocks: ContentBlock[], options: LayoutOptions): L
     renderer.draw(block, context, keep);
     context.afterKeeper = isKeeper(block);
   });
+  const lastFill = (cursor.y - cursor.frame.top) / cursor.pageHeight;
   drawFooters(cursor, options.footer, height);
-  return { width, height, margin: MARGIN, pages: cursor.pages };
+  return { lastFill, layout: { width, height, margin: MARGIN, pages: cursor.pages } as Layout };
 }
 
 /**

@@ -6,6 +6,10 @@ export const FOOTER_GAP = 26;
 export const LEADING = 1.38;
 /** 20 pt between writing lines: college-ruled paper. */
 export const WRITING_GAP = 20;
+/** 18 pt, narrow-ruled paper: what a handout tightens to rather than end on a near-empty page. */
+export const NARROW_WRITING_GAP = 18;
+/** A last page filled less than this is not worth printing, if tighter lines can save it. */
+export const SHORT_LAST_PAGE = 0.25;
 /** A number column is never narrower than this, so "1." to "9." line up with the old handout. */
 export const NUMBER_COLUMN = 20;
 export const NUMBER_GAP = 6;

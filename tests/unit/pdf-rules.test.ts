@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newSession, reduce, roomExercises, type Action } from '../../src/facilitate/session';
 import { boardContent } from '../../src/pdf/boardContent';
 import { worksheetContent } from '../../src/pdf/content';
-import type { Measure, Paper } from '../../src/pdf/layout';
+import type { Layout, Measure, Paper } from '../../src/pdf/layout';
 import { createDocument, measureWith } from '../../src/pdf/render';
 import { layoutBlocks, layoutWorksheet } from '../../src/pdf/worksheetPdf';
 import { blankAnswers, newId } from '../../src/worksheet/answers';
@@ -133,5 +133,38 @@ describe('type', () => {
       const boxes = layout.pages.flatMap((page, p) => page.items.filter((i) => i.type === 'box' && i.fill === '#f1f6f7').map(() => p));
       expect(new Set(boxes).size, paper).toBe(boxes.length);
     }
+  });
+});
+
+/** How far down its body the last page is filled: 0 empty, 1 full. */
+function lastPageFill(layout: Layout): number {
+  const items = layout.pages.at(-1)!.items.filter((item) => item.role !== 'footer');
+  const bottom = Math.max(...items.map((item) => (item.type === 'text' ? item.y : item.type === 'rule' ? item.y2 : item.y + item.h)));
+  const body = layout.height - 2 * layout.margin;
+  return (bottom - layout.margin) / body;
+}
+
+/** The gaps between one page's writing lines, in points. */
+const writingGaps = (layout: Layout) =>
+  layout.pages.flatMap((page) => {
+    const ys = page.items
+      .filter((item) => item.type === 'rule' && item.role === 'writing' && item.y1 === item.y2)
+      .map((item) => (item as { y1: number }).y1);
+    return ys
+      .slice(1)
+      .map((y, i) => Math.round((y - ys[i]!) * 10) / 10)
+      .filter((gap) => gap > 0 && gap < 30);
+  });
+
+describe('the blank handout', () => {
+  it.each(['letter', 'a4'] as const)('on %s ends on a page worth printing, its lines no tighter than narrow-ruled paper', (paper) => {
+    const layout = layoutWorksheet(TEMPLATE, blankAnswers(TEMPLATE), paper, measure);
+    expect(lastPageFill(layout), `${layout.pages.length} pages`).toBeGreaterThan(0.25);
+    expect(Math.min(...writingGaps(layout))).toBeGreaterThanOrEqual(18);
+  });
+
+  it('keeps college-ruled lines when they already end on a full page', () => {
+    const layout = layoutWorksheet(TEMPLATE, blankAnswers(TEMPLATE), 'a4', measure);
+    expect(Math.min(...writingGaps(layout))).toBe(20);
   });
 });

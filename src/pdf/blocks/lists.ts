@@ -1,6 +1,6 @@
 import type { BlankItem, ContentBlock, Words } from '../content';
 import type { PageCursor } from '../cursor';
-import { firstChunk, INK, lineHeight, MUTED, NUMBER_COLUMN, NUMBER_GAP, RULE, SIZE, WRITING_GAP } from '../style';
+import { firstChunk, INK, lineHeight, MUTED, NUMBER_COLUMN, NUMBER_GAP, RULE, SIZE } from '../style';
 import type { Line } from '../wrap';
 import type { Context, Renderer } from './renderer';
 import { plainLine } from './text';
@@ -24,30 +24,30 @@ function listRows(block: Of<'list'>, { cursor, frame }: Context, indent: number)
   );
 }
 
-const rowHeight = (row: Line[] | undefined) => (row ? row.length * LH + ITEM_GAP : WRITING_GAP);
-const rowLead = (row: Line[] | undefined) => (row ? firstChunk(row.length) * LH : WRITING_GAP);
-
 /** Height of the list's start that must share a page: the whole of a short handout list, else its first two lines. */
-function listLead(rows: Array<Line[] | undefined>): number {
-  if (rows.every((row) => !row) && rows.length <= KEEP_WRITING) return rows.length * WRITING_GAP;
+function listLead(rows: Array<Line[] | undefined>, gap: number): number {
+  const rowHeight = (row: Line[] | undefined) => (row ? row.length * LH + ITEM_GAP : gap);
+  const rowLead = (row: Line[] | undefined) => (row ? firstChunk(row.length) * LH : gap);
+  if (rows.every((row) => !row) && rows.length <= KEEP_WRITING) return rows.length * gap;
   const [first, second] = rows;
   const firstLines = first ? firstChunk(first.length) : 1;
   return firstLines >= 2 || !second ? rowLead(first) : rowHeight(first) + rowLead(second);
 }
 
 export const list: Renderer<Of<'list'>> = {
-  lead: (block, context) => listLead(listRows(block, context, numberColumn(context.cursor, block.items.length))),
+  lead: (block, context) => listLead(listRows(block, context, numberColumn(context.cursor, block.items.length)), context.cursor.writingGap),
   draw(block, context) {
     const { cursor, frame } = context;
     const indent = numberColumn(cursor, block.items.length);
     const rows = listRows(block, context, indent);
-    if (rows.every((row) => !row) && rows.length <= KEEP_WRITING) cursor.ensure(rows.length * WRITING_GAP);
+    const gap = cursor.writingGap;
+    if (rows.every((row) => !row) && rows.length <= KEEP_WRITING) cursor.ensure(rows.length * gap);
     rows.forEach((row, i) => {
       cursor.part = i;
       if (!row) {
-        cursor.ensure(WRITING_GAP);
-        cursor.drawLine(number(i), frame.left, cursor.y + WRITING_GAP - 6, SIZE.body, MUTED, 'number');
-        cursor.y += WRITING_GAP;
+        cursor.ensure(gap);
+        cursor.drawLine(number(i), frame.left, cursor.y + gap - 6, SIZE.body, MUTED, 'number');
+        cursor.y += gap;
         cursor.rule(frame.left + indent, cursor.y - 4, frame.right, cursor.y - 4, 'writing', RULE);
         return;
       }

@@ -1,6 +1,6 @@
 import type { ContentBlock } from '../content';
 import type { PageCursor } from '../cursor';
-import { MIN_SPLIT, RULE, WRITING_GAP } from '../style';
+import { MIN_SPLIT, RULE } from '../style';
 import type { Renderer } from './renderer';
 
 /** Up to this many writing lines stay together on one page. */
@@ -8,16 +8,17 @@ export const KEEP_WRITING = 6;
 
 /** Lines to write on by hand, from `x` to `right`; six or fewer stay together. */
 export function writingLines(cursor: PageCursor, count: number, x: number, right: number) {
-  if (count <= KEEP_WRITING) cursor.ensure(count * WRITING_GAP);
+  const gap = cursor.writingGap;
+  if (count <= KEEP_WRITING) cursor.ensure(count * gap);
   let drawn = 0;
   while (drawn < count) {
-    const take = count <= KEEP_WRITING ? count : cursor.linesHere(count - drawn, cursor.fits(WRITING_GAP));
+    const take = count <= KEEP_WRITING ? count : cursor.linesHere(count - drawn, cursor.fits(gap));
     if (take === 0) {
       cursor.newPage();
       continue;
     }
     for (let i = 0; i < take; i++) {
-      cursor.y += WRITING_GAP;
+      cursor.y += gap;
       cursor.rule(x, cursor.y - 4, right, cursor.y - 4, 'writing', RULE);
     }
     drawn += take;
@@ -25,10 +26,10 @@ export function writingLines(cursor: PageCursor, count: number, x: number, right
   }
 }
 
-export const writingLead = (count: number) => (count <= KEEP_WRITING ? count : MIN_SPLIT) * WRITING_GAP;
+export const writingLead = (count: number, gap: number) => (count <= KEEP_WRITING ? count : MIN_SPLIT) * gap;
 
 export const lines: Renderer<Extract<ContentBlock, { kind: 'lines' }>> = {
-  lead: (block) => writingLead(block.count),
+  lead: (block, { cursor }) => writingLead(block.count, cursor.writingGap),
   draw(block, { cursor, frame }) {
     writingLines(cursor, block.count, frame.left, frame.right);
     cursor.y += 4;
