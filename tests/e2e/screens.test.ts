@@ -120,6 +120,26 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
     if (!wide) expect(await nav.getByRole('button', { name: /^Section/ }).getAttribute('aria-expanded')).toBe('false');
   });
 
+  test('the section named beside the form is the one being typed in', async () => {
+    const page = await open(size);
+    await expect.poll(() => page.locator('section.worksheet-section').count()).toBeGreaterThanOrEqual(SECTIONS);
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const named = () =>
+      size.width > 860 ? nav.locator('[aria-current="true"]').textContent() : nav.getByRole('button', { name: /^Section/ }).textContent();
+    // Tab from the last field of "My Role" into the first of "Messaging": the browser scrolls it
+    // just into view at the foot of the window, below the line the reading section is judged by.
+    await page.getByRole('textbox', { name: 'My Role to Support CPM at the System Level:' }).click();
+    await page.keyboard.press('Tab');
+    const field = page.getByRole('textbox', { name: 'What is important for you to be saying and doing?' });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(named).toContain('Messaging');
+    await page.keyboard.type('Say it', { delay: 120 });
+    expect(await named()).toContain('Messaging');
+    // Scrolled away from the field, the list follows the reading again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(named).toContain('About you');
+  });
+
   test('no route scrolls sideways, even with long unbroken names', async () => {
     const page = await open(size);
     const widths: Record<string, { scrollWidth: number; innerWidth: number }> = {};
