@@ -3,13 +3,13 @@ import { bindModal } from './modal';
 import type { Action } from '../facilitate/session';
 
 /** Presenter shortcuts: the keys presentation clickers send, and the slide-software habits. */
-export const SHORTCUTS: Array<{ keys: string[]; label: string; describe: string; action: Action }> = [
-  { keys: ['ArrowRight', 'PageDown'], label: '→ or Page Down', describe: 'Next exercise', action: { type: 'next' } },
-  { keys: ['ArrowLeft', 'PageUp'], label: '← or Page Up', describe: 'Previous exercise', action: { type: 'prev' } },
-  { keys: ['b', 'B', '.'], label: 'B', describe: 'Blank or show the projector screen', action: { type: 'toggleBlank' } },
-  { keys: ['r', 'R'], label: 'R', describe: 'Reveal or hide the answers', action: { type: 'toggleReveal' } },
-  { keys: ['t', 'T'], label: 'T', describe: 'Start or pause the timer', action: { type: 'timerStart' } },
-  { keys: ['+'], label: '+', describe: 'Add a minute to the timer', action: { type: 'timerAddMinute' } },
+export const SHORTCUTS: Array<{ keys: string[]; caps: string[]; describe: string; action: Action }> = [
+  { keys: ['ArrowRight', 'PageDown'], caps: ['→', 'Page Down'], describe: 'Next exercise', action: { type: 'next' } },
+  { keys: ['ArrowLeft', 'PageUp'], caps: ['←', 'Page Up'], describe: 'Previous exercise', action: { type: 'prev' } },
+  { keys: ['b', 'B', '.'], caps: ['B'], describe: 'Blank or show the projector screen', action: { type: 'toggleBlank' } },
+  { keys: ['r', 'R'], caps: ['R'], describe: 'Reveal or hide the answers', action: { type: 'toggleReveal' } },
+  { keys: ['t', 'T'], caps: ['T'], describe: 'Start or pause the timer', action: { type: 'timerStart' } },
+  { keys: ['+'], caps: ['+'], describe: 'Add a minute to the timer', action: { type: 'timerAddMinute' } },
 ];
 
 /** The ? dialog. A native <dialog> keeps focus inside and closes on Escape. */
@@ -34,7 +34,15 @@ export function ShortcutHelp(props: { open: boolean; onClose: () => void }) {
             {(shortcut) => (
               <tr>
                 <td>
-                  <kbd>{shortcut.label}</kbd>
+                  {/* One key cap a key: "→ or Page Down". */}
+                  <For each={shortcut.caps}>
+                    {(cap, i) => (
+                      <>
+                        {i() > 0 && ' or '}
+                        <kbd>{cap}</kbd>
+                      </>
+                    )}
+                  </For>
                 </td>
                 <td>{shortcut.describe}</td>
               </tr>

@@ -410,6 +410,24 @@ test('the projector shows each exercise’s shape before any idea, the key after
   expect(await violations(projector)).toEqual([]);
 });
 
+test('? lists the presenter’s keys, each key on one line, and Escape closes the list', async () => {
+  const presenter = session.page;
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await startSession();
+  await presenter.locator('body').press('?');
+  const help = presenter.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  expect(await help.locator('kbd').allInnerTexts()).toEqual(expect.arrayContaining(['→', 'Page Down', '←', 'Page Up', 'B', 'R', 'T']));
+  // A key cap never breaks across lines ("Page" on one, "Down" on the next).
+  const broken = await help
+    .locator('kbd')
+    .evaluateAll((caps) => caps.filter((cap) => cap.getClientRects().length > 1).map((cap) => cap.textContent));
+  expect(broken).toEqual([]);
+  expect(await violations(presenter)).toEqual([]);
+  await presenter.keyboard.press('Escape');
+  await expect.poll(() => help.isVisible()).toBe(false);
+});
+
 test('the crosswalk’s five columns line up, empty or not, and keep their names inside on 16:9 and 4:3 projectors', async () => {
   const { presenter, projector } = await startSession();
   await presenter.getByRole('button', { name: /Line up one initiative/ }).click();
