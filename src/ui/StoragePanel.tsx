@@ -4,7 +4,7 @@ import { useServices, type ConflictChoice, type Conflicts, type RestoreResult } 
 import { todayIso } from '../worksheet/answers';
 import { saveJson } from './download';
 import { OfflineFonts } from './OfflineFonts';
-import { plural } from './plural';
+import { count, plural } from './plural';
 import { settled } from './settled';
 
 // Reading a backup file and choosing what to do with its conflicts: loaded when a file is chosen.
@@ -29,10 +29,10 @@ function backupSummary(backup: BackupFile): string {
 /** "Backup restored: 3 added, 1 kept as copies." */
 function restoredSummary(result: RestoreResult): string {
   const parts = [
-    result.added && `${result.added} added`,
-    result.replaced && `${result.replaced} replaced`,
-    result.copies && `${result.copies} kept as copies`,
-    result.skipped && `${result.skipped} skipped`,
+    result.added && `${count(result.added)} added`,
+    result.replaced && `${count(result.replaced)} replaced`,
+    result.copies && `${count(result.copies)} kept as copies`,
+    result.skipped && `${count(result.skipped)} skipped`,
   ].filter(Boolean);
   return `Backup restored: ${parts.join(', ') || 'nothing new'}.`;
 }

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { WorksheetSummary } from '../worksheet/summary';
 import { findWorksheets, PAGE_SIZE, SORT_LABELS, type LibrarySort } from './libraryView';
+import { count, plural } from './plural';
 import { WorksheetRow, type WorksheetActions } from './WorksheetRow';
 
 /**
@@ -53,7 +54,7 @@ export function WorksheetList(props: { worksheets: readonly WorksheetSummary[]; 
       </ul>
       <Show when={remaining() > 0}>
         <button type="button" class="show-more" onClick={() => setShown((count) => count + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, remaining())} more of {remaining()}
+          Show {Math.min(PAGE_SIZE, remaining())} more of {count(remaining())}
         </button>
       </Show>
     </>
@@ -61,8 +62,7 @@ export function WorksheetList(props: { worksheets: readonly WorksheetSummary[]; 
 }
 
 function countText(found: number, total: number, query: string): string {
-  const worksheets = (n: number) => `${n} worksheet${n === 1 ? '' : 's'}`;
-  if (!query.trim()) return `${worksheets(total)} on this device`;
+  if (!query.trim()) return `${plural(total, 'worksheet')} on this device`;
   if (!found) return `No worksheet matches “${query.trim()}”.`;
-  return `${worksheets(found)} of ${total} match “${query.trim()}”`;
+  return `${plural(found, 'worksheet')} of ${count(total)} match “${query.trim()}”`;
 }

@@ -55,7 +55,7 @@ test('a library of 1,000 worksheets: restored from a backup, shown a page at a t
   // The one worksheet already here is kept; the thousand in the file are added.
   await page.locator('input[type=file]').setInputFiles({ name: 'CPM-backup.json', mimeType: 'application/json', buffer: backup });
   await page.getByText('Backup restored: 999 added.').waitFor({ timeout: 30_000 });
-  await page.getByText('1000 worksheets on this device').waitFor();
+  await page.getByText('1,000 worksheets on this device').waitFor();
 
   // Newest first (the one typed in today, then the file's), one page of rows, and a way to see more.
   expect((await titles()).slice(0, 3)).toEqual(['Untitled worksheet', 'Session 999', 'Session 998']);
@@ -67,7 +67,7 @@ test('a library of 1,000 worksheets: restored from a backup, shown a page at a t
   // Find by name or participant, accents or not.
   const find = page.getByRole('searchbox', { name: 'Find a worksheet' });
   await find.fill('session 77');
-  await page.getByText('19 worksheets of 1000 match “session 77”').waitFor();
+  await page.getByText('19 worksheets of 1,000 match “session 77”').waitFor();
   await find.fill('bao tran');
   expect(await titles()).toEqual(['Session 777']);
   await find.fill('nothing like this');
