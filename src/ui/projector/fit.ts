@@ -34,18 +34,34 @@ const countMore = (list: HTMLElement, hidden: number) => {
 function showEverything(screen: HTMLElement): void {
   for (const list of lists(screen)) {
     countMore(list, 0);
+    delete list.dataset.brief;
     for (const item of Array.from(list.children)) (item as HTMLElement).hidden = false;
   }
 }
 
 /** Hides a list's last items until the rest, and the "+N more" line it reserves room for, fit. */
-function clip(list: HTMLElement): void {
+function hideUntilFits(list: HTMLElement): number {
   const items = Array.from(list.children) as HTMLElement[];
+  for (const item of items) item.hidden = false;
   list.dataset.more = '+';
   let hidden = 0;
   while (hidden < items.length && overflows(list)) {
     hidden += 1;
     items[items.length - hidden]!.hidden = true;
+  }
+  return hidden;
+}
+
+/**
+ * What fits of a list, and a count of the rest. A list with no room for even its first item
+ * whole tries its items in brief (`data-brief`, styled shorter where a list has a brief form)
+ * before it shows nothing but the count.
+ */
+function clip(list: HTMLElement): void {
+  let hidden = hideUntilFits(list);
+  if (hidden === list.children.length && hidden > 0) {
+    list.dataset.brief = '';
+    hidden = hideUntilFits(list);
   }
   countMore(list, hidden);
 }
