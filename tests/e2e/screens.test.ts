@@ -140,6 +140,17 @@ describe.each(Object.entries(SIZES))('on a %s', (name, size) => {
     await expect.poll(named).toContain('About you');
   });
 
+  test('the share preview lines up what will be shared and what is empty', async () => {
+    const page = await open(size);
+    await page.getByRole('textbox', { name: 'Level 1' }).fill('Family');
+    await page.getByRole('button', { name: 'Share with the facilitator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share with the facilitator' });
+    const left = async (text: string) => Math.round((await dialog.getByText(text, { exact: true }).first().boundingBox())!.x);
+    // "Level 1" (an answer's label) and "Nothing written yet." start at the same edge.
+    expect(await left('Nothing written yet.')).toBe(await left('Level 1'));
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  });
+
   test('no route scrolls sideways, even with long unbroken names', async () => {
     const page = await open(size);
     const widths: Record<string, { scrollWidth: number; innerWidth: number }> = {};
