@@ -204,6 +204,10 @@ test('Print this page: headings stay with their text, and every page has the wor
     expect(pageText, `page ${n}`).toContain(`Page ${n} of ${text.pages}`);
     expect(pageText, `page ${n}`).toContain(`${TEMPLATE.title} · ${SAMPLES.name}`);
   }
+  // Paper carries the worksheet, not the app's controls around it.
+  for (const control of ['Share with the facilitator', 'Export PDF', 'Blank handout', 'Answered:', 'Paper size']) {
+    expect(text.all, control).not.toContain(control);
+  }
   // No section heading is the last thing on its page.
   const lines = bodyLines(text);
   const problems = TEMPLATE.sections.slice(1).flatMap((section) => keptWithNext(lines, plainText(section.title)));
