@@ -508,10 +508,11 @@ test('with 30 long ideas the projector keeps every word at 24 px or more at 1280
 });
 
 test('the timer: hidden on the projector until started, large while running, keeps running across exercises, Time’s up at zero', async () => {
-  // One fake clock for both windows, installed before either has a page, so they agree to the millisecond.
+  // One fake clock for both windows, installed before either has a page, so they agree to the
+  // millisecond: the session's first tab predates the clock, so both windows are opened after it.
   await session.context.clock.install();
+  const presenter = await session.context.newPage();
   const projector = await session.context.newPage();
-  const presenter = session.page;
   await presenter.goto(`${baseUrl()}/#/`);
   await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
   await presenter.getByRole('button', { name: 'Start the session' }).click();
