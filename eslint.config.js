@@ -24,6 +24,11 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       // A let read by a callback before its one assignment (two objects that need each other) stays a let.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // Plain http at a venue or intranet address is not a secure context, and has no randomUUID.
+      'no-restricted-properties': [
+        'error',
+        { object: 'crypto', property: 'randomUUID', message: 'Use newId() from src/worksheet/ids: plain http has no randomUUID.' },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
-import { newId } from '../worksheet/answers';
+import { shortId } from '../worksheet/answers';
+import { newId } from '../worksheet/ids';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import { plainText } from '../worksheet/richtext';
 import type { Exercise, Template } from '../worksheet/types';
@@ -55,7 +56,7 @@ const minutesMs = (exercise: Exercise | undefined) => (exercise?.facilitator?.mi
 export function newSession(template: Template, name: string, date: string, now: number): FacilitationSession {
   const first = roomExercises(template)[0];
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     name,
     date,
     createdAt: now,
@@ -202,7 +203,7 @@ function boardChange({ session, exercises, exercise }: Scene, action: Action): C
     case 'addIdea': {
       const text = cleanText(action.text, LIMITS.idea).trim();
       if (!text || board.length >= LIMITS.ideasPerBoard) return undefined;
-      return withBoard([...board, { id: action.id ?? newId(), text, column: action.column, hidden: session.holdNewIdeas }]);
+      return withBoard([...board, { id: action.id ?? shortId(), text, column: action.column, hidden: session.holdNewIdeas }]);
     }
     case 'editIdea': {
       const text = cleanText(action.text, LIMITS.idea).trim();

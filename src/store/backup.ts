@@ -1,3 +1,4 @@
+import { newId } from '../worksheet/ids';
 import type { BackupContents } from '../backup/format';
 import { backupFile, type BackupFile } from '../backup/files';
 import { worksheetTitle } from '../worksheet/answers';
@@ -113,7 +114,7 @@ export async function restoreContents(contents: BackupContents, choice: Conflict
       result.replaced++;
       return item.id;
     } else if (choice === 'keepBoth') {
-      const id = crypto.randomUUID();
+      const id = newId();
       writes.push(store.add({ ...copyOf(item), id }));
       result.copies++;
       return id;

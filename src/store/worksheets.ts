@@ -1,3 +1,4 @@
+import { newId } from '../worksheet/ids';
 import { emptyAnswers, worksheetTitle } from '../worksheet/answers';
 import { upgradeAnswers } from '../worksheet/migrate';
 import { TEMPLATE } from '../worksheet/template';
@@ -14,7 +15,7 @@ export { unsavedRecords } from './memory';
 export type { WorksheetRecord } from '../worksheet/record';
 
 function newWorksheetId(): string {
-  return crypto.randomUUID();
+  return newId();
 }
 
 /** New worksheets whose first write has not landed yet. */

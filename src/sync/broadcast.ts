@@ -1,3 +1,4 @@
+import { newId } from '../worksheet/ids';
 import { TEMPLATE } from '../worksheet/template';
 
 /**
@@ -10,7 +11,7 @@ import { TEMPLATE } from '../worksheet/template';
 export const PROTOCOL = 2;
 
 /** This tab, for ordering concurrent writes and ignoring its own echoes. */
-export const TAB_ID = crypto.randomUUID();
+export const TAB_ID = newId();
 
 interface Envelope {
   app: 'cpm-workshop';

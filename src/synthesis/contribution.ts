@@ -1,3 +1,4 @@
+import { newId } from '../worksheet/ids';
 import { pdfFileName } from '../worksheet/filename';
 import { moreEntryLabel, participantName } from '../worksheet/answers';
 import { plainText } from '../worksheet/richtext';
@@ -113,7 +114,7 @@ export function buildContribution(
   template: Template,
   answers: Answers,
   choice: ShareChoice,
-  id: string = crypto.randomUUID(),
+  id: string = newId(),
   now = new Date(),
 ): Contribution {
   const ticked = new Set(choice.exerciseIds);

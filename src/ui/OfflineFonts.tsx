@@ -6,10 +6,26 @@ import { settled } from './settled';
 const fonts = () => import('../pdf/fontFiles');
 
 /**
+ * Offline use (the service worker and the font cache) needs a secure context: https, or this
+ * computer's own address. A venue or intranet address over plain http has neither.
+ */
+const offlineCapable = () => window.isSecureContext && typeof caches !== 'undefined';
+const OFFLINE_NEEDS_SECURE_ADDRESS =
+  'Offline use needs https or this computer’s own address: here the app works while its server can be reached, and a PDF fetches its Chinese or Korean font when it needs one.';
+
+/**
  * Chinese and Korean PDF fonts are large, so a first visit does not download them. A facilitator
  * preparing for a session with no network can keep them on this device ahead of time.
  */
 export function OfflineFonts() {
+  return (
+    <Show when={offlineCapable()} fallback={<p class="offline-fonts">{OFFLINE_NEEDS_SECURE_ADDRESS}</p>}>
+      <KeepFontsOffline />
+    </Show>
+  );
+}
+
+function KeepFontsOffline() {
   const [painted, setPainted] = createSignal(false);
   onMount(() => requestAnimationFrame(() => setTimeout(() => setPainted(true))));
   const [stored, { mutate }] = createResource(painted, async () => (await fonts()).onDemandFontsOffline());

@@ -1,5 +1,5 @@
 import { produce, type SetStoreFunction } from 'solid-js/store';
-import { newId } from '../worksheet/answers';
+import { shortId } from '../worksheet/answers';
 import { cleanText } from '../worksheet/limits';
 import { applyOp, limitOf, promptIndex, type AnswerOp, type Ordering } from '../worksheet/ops';
 import { TEMPLATE } from '../worksheet/template';
@@ -56,7 +56,7 @@ export function createAnswersEditor(
     setBlank: (id, index, value) => local({ op: 'blank', id, index, value }),
     setListItem: (id, itemId, value) => local({ op: 'listItem', id, itemId, value }),
     addListItem(id, index) {
-      const itemId = newId();
+      const itemId = shortId();
       const items = answers.lists[id] ?? [];
       const at = Math.min(index ?? items.length, items.length);
       local({ op: 'listAdd', id, itemId, after: at > 0 ? (items[at - 1]?.id ?? null) : null });
@@ -68,7 +68,7 @@ export function createAnswersEditor(
       if (item) local({ op: 'listMove', id, itemId: item.id, to });
     },
     addCrosswalk(id, columns) {
-      const crosswalkId = newId();
+      const crosswalkId = shortId();
       local({ op: 'crosswalkAdd', id, crosswalkId, columns: columns.map((column) => column.id) });
       return crosswalkId;
     },
@@ -76,7 +76,7 @@ export function createAnswersEditor(
     setInitiative: (id, crosswalkId, value) => local({ op: 'initiative', id, crosswalkId, value }),
     setCell: (id, crosswalkId, columnId, value) => local({ op: 'cell', id, crosswalkId, columnId, value }),
     addMore(id) {
-      const entryId = newId();
+      const entryId = shortId();
       local({ op: 'moreAdd', id, entryId });
       return entryId;
     },

@@ -2,7 +2,7 @@ import type { Answers, Crosswalk, ListItem, MoreAnswers, Prompt, Template } from
 import { allPrompts } from './walk';
 
 /** Short random ids for list items and crosswalks; unique enough within one worksheet. */
-export function newId(): string {
+export function shortId(): string {
   return Math.random().toString(36).slice(2, 10);
 }
 
@@ -12,11 +12,11 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function emptyListItem(id = newId()): ListItem {
+export function emptyListItem(id = shortId()): ListItem {
   return { id, text: '' };
 }
 
-export function emptyCrosswalk(columns: Array<{ id: string }>, id = newId()): Crosswalk {
+export function emptyCrosswalk(columns: Array<{ id: string }>, id = shortId()): Crosswalk {
   return { id, initiative: '', cells: Object.fromEntries(columns.map((column) => [column.id, ''])) };
 }
 

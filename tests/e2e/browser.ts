@@ -7,6 +7,16 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 
+/** A name for this machine that is not loopback, so the page is served over plain http and is not a secure context. */
+export const LAN_HOST = 'cpm.test';
+/** The app's address at LAN_HOST, as a participant on a venue network reaches it. */
+export const lanUrl = () => baseUrl().replace(/\/\/[^/:]+/, `//${LAN_HOST}`);
+
+export interface BrowserOptions {
+  /** Resolve LAN_HOST to this machine, and hold requests to that origin rather than 127.0.0.1's. */
+  lan?: boolean;
+}
+
 export interface Session {
   context: BrowserContext;
   page: Page;
@@ -16,17 +26,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile, watched so that any request leaving 127.0.0.1, or any CSP violation, is recorded. */
-export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-'))): Promise<Session> {
+/** A fresh Chromium profile, watched so that any request leaving the app's origin, or any CSP violation, is recorded. */
+export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-')), options: BrowserOptions = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: options.lan ? [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] : CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
   const breaches: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(options.lan ? lanUrl() : baseUrl()).origin;
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) breaches.push(url);
@@ -61,8 +71,8 @@ export function browsersForEachTest() {
     }
   });
   return {
-    async open(profile?: string): Promise<Session> {
-      const session = await openBrowser(profile);
+    async open(profile?: string, options?: BrowserOptions): Promise<Session> {
+      const session = await openBrowser(profile, options);
       sessions.push(session);
       return session;
     },

@@ -5,7 +5,8 @@ import { preview } from 'vite';
 export default async function setup(project: TestProject) {
   const server = await preview({
     configFile: 'vite.config.ts',
-    preview: { host: '127.0.0.1', port: 4317, strictPort: false },
+    // Any Host header: the plain-http tests reach this server by a name that is not loopback.
+    preview: { host: '127.0.0.1', port: 4317, strictPort: false, allowedHosts: true },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];

@@ -1,4 +1,4 @@
-import { emptyAnswers, newId } from '../../src/worksheet/answers';
+import { emptyAnswers, shortId } from '../../src/worksheet/answers';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 import type { Answers } from '../../src/worksheet/types';
 import { allPrompts } from '../../src/worksheet/walk';
@@ -89,15 +89,15 @@ export function randomAnswers(r: Random): Answers {
         prompt.id === 'cover.date' ? '2026-11-24' : prose(r, prompt.kind === 'shortText' ? Math.min(length(r), 200) : length(r));
     if (prompt.kind === 'blanks') a.blanks[prompt.id] = prompt.blanks.map(() => (r.next() < 0.7 ? prose(r, r.int(0, 40)) : ''));
     if (prompt.kind === 'list')
-      a.lists[prompt.id] = Array.from({ length: r.int(3, 15) }, () => ({ id: newId(), text: prose(r, length(r)) }));
+      a.lists[prompt.id] = Array.from({ length: r.int(3, 15) }, () => ({ id: shortId(), text: prose(r, length(r)) }));
   }
   a.crosswalks.crosswalk = Array.from({ length: r.int(1, 3) }, () => ({
-    id: newId(),
+    id: shortId(),
     initiative: prose(r, r.int(0, 80)),
     cells: Object.fromEntries(PRACTICE_ELEMENTS.map((e) => [e.id, prose(r, length(r))])),
   }));
   a.more['messages.more'] = Array.from({ length: r.int(0, 2) }, () => ({
-    id: newId(),
+    id: shortId(),
     name: prose(r, r.int(0, 30)),
     text: prose(r, length(r)),
   }));

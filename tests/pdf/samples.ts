@@ -1,4 +1,4 @@
-import { emptyAnswers, newId } from '../../src/worksheet/answers';
+import { emptyAnswers, shortId } from '../../src/worksheet/answers';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 import type { Answers } from '../../src/worksheet/types';
 
@@ -58,21 +58,21 @@ export function filledAnswers(): Answers {
   a.text['cover.date'] = SAMPLES.date;
   a.blanks.levels = [...SAMPLES.levels];
   a.blanks.elements = [...SAMPLES.elements];
-  a.lists.improvements = SAMPLES.improvements.map((text) => ({ id: newId(), text }));
+  a.lists.improvements = SAMPLES.improvements.map((text) => ({ id: shortId(), text }));
   a.crosswalks.crosswalk = SAMPLES.crosswalks.map((c) => ({
-    id: newId(),
+    id: shortId(),
     initiative: c.initiative,
     cells: Object.fromEntries(PRACTICE_ELEMENTS.map((e) => [e.id, c.cell(e.label)])),
   }));
   a.text['benefits.families'] = SAMPLES.benefitsFamilies;
   a.text['benefits.staff'] = SAMPLES.benefitsStaff;
-  a.lists['org-factors'] = SAMPLES.orgFactors.map((text) => ({ id: newId(), text }));
+  a.lists['org-factors'] = SAMPLES.orgFactors.map((text) => ({ id: shortId(), text }));
   a.text['roles.family'] = SAMPLES.rolesFamily;
   a.text['roles.system'] = SAMPLES.rolesSystem;
   a.text['saying-doing'] = SAMPLES.sayingDoing;
   a.text['messages.team'] = SAMPLES.messagesTeam;
   a.text['messages.social-workers'] = SAMPLES.messagesSocialWorkers;
-  a.more['messages.more'] = [{ id: newId(), name: SAMPLES.moreName, text: SAMPLES.moreText }];
+  a.more['messages.more'] = [{ id: shortId(), name: SAMPLES.moreName, text: SAMPLES.moreText }];
   return a;
 }
 

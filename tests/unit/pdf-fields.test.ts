@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undrawableFields } from '../../src/pdf/export';
-import { emptyAnswers, newId } from '../../src/worksheet/answers';
+import { emptyAnswers, shortId } from '../../src/worksheet/answers';
 import { typedTexts } from '../../src/worksheet/fields';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 import { filledAnswers, SAMPLES } from '../pdf/samples';
@@ -73,8 +73,8 @@ describe('typedTexts', () => {
     const answers = emptyAnswers(TEMPLATE);
     answers.text['cover.date'] = '';
     answers.more['messages.more'] = [
-      { id: newId(), name: '  ', text: 'Join us.' },
-      { id: newId(), name: 'judges', text: '' },
+      { id: shortId(), name: '  ', text: 'Join us.' },
+      { id: shortId(), name: 'judges', text: '' },
     ];
     expect(typedTexts(TEMPLATE, answers)).toEqual([
       { label: 'With audience 1?', text: 'Join us.' },
@@ -94,7 +94,7 @@ describe('undrawableFields', () => {
     answers.text['cover.name'] = 'Ana 👍🏽';
     answers.lists['org-factors']![1]!.text = 'مرحبا and 👨‍👩‍👧 and 🙂 again 🙂';
     answers.crosswalks.crosswalk![0]!.cells.advocacy = 'Advocacy 🙂';
-    answers.more['messages.more'] = [{ id: newId(), name: 'families 🙂', text: 'plain' }];
+    answers.more['messages.more'] = [{ id: shortId(), name: 'families 🙂', text: 'plain' }];
     expect(undrawableFields(answers)).toEqual([
       { label: 'Participant name', characters: ['👍🏽'] },
       { label: 'Crosswalk 1: Advocacy', characters: ['🙂'] },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAPER, type Layout, type Measure, type Paper } from '../../src/pdf/layout';
 import { createDocument, measureWith } from '../../src/pdf/render';
 import { layoutWorksheet } from '../../src/pdf/worksheetPdf';
-import { blankAnswers, emptyAnswers, newId } from '../../src/worksheet/answers';
+import { blankAnswers, emptyAnswers, shortId } from '../../src/worksheet/answers';
 import { PRACTICE_ELEMENTS, TEMPLATE } from '../../src/worksheet/template';
 import type { Answers } from '../../src/worksheet/types';
 import { allPrompts } from '../../src/worksheet/walk';
@@ -195,9 +195,9 @@ const cell = (table: number, element: string, length: number) =>
  */
 function crosswalkVariant(items: number, cellLength = 600): Answers {
   const a = filledAnswers();
-  a.lists.improvements = Array.from({ length: items }, (_, i) => ({ id: newId(), text: `Improvement note ${i + 1}` }));
+  a.lists.improvements = Array.from({ length: items }, (_, i) => ({ id: shortId(), text: `Improvement note ${i + 1}` }));
   a.crosswalks.crosswalk = [1, 2].map((t) => ({
-    id: newId(),
+    id: shortId(),
     initiative: `Initiative number ${t}`,
     cells: Object.fromEntries(PRACTICE_ELEMENTS.map((e) => [e.id, cell(t, e.id, cellLength)])),
   }));

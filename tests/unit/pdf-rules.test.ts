@@ -5,7 +5,7 @@ import { worksheetContent } from '../../src/pdf/content';
 import type { Layout, Measure, Paper } from '../../src/pdf/layout';
 import { createDocument, measureWith } from '../../src/pdf/render';
 import { layoutBlocks, layoutWorksheet } from '../../src/pdf/worksheetPdf';
-import { blankAnswers, newId } from '../../src/worksheet/answers';
+import { blankAnswers, shortId } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
 import type { Answers } from '../../src/worksheet/types';
 import { nodeFonts } from '../pdf/fonts';
@@ -65,7 +65,7 @@ function randomSession(seed: number) {
     if (r.next() < 0.5) actions.push({ type: 'toggleReveal' });
     const columns = exercise.prompts.find((p) => p.kind === 'crosswalk');
     for (let i = r.int(0, 14); i > 0; i--) {
-      const id = newId();
+      const id = shortId();
       const column = columns?.kind === 'crosswalk' ? r.pick(columns.columns).id : undefined;
       actions.push({ type: 'addIdea', id, text: withinWords(prose(r, r.int(3, r.next() < 0.1 ? 2500 : 200)), LIMITS.idea), column });
       if (r.next() < 0.1) actions.push({ type: 'toggleIdea', id });
@@ -117,7 +117,7 @@ describe('type', () => {
 
   it('fits numbers up to "120." in the number column, on the baseline of their text', () => {
     const answers = filledAnswers();
-    answers.lists['org-factors'] = Array.from({ length: 120 }, (_, i) => ({ id: newId(), text: `Factor ${i + 1} of many` }));
+    answers.lists['org-factors'] = Array.from({ length: 120 }, (_, i) => ({ id: shortId(), text: `Factor ${i + 1} of many` }));
     const layout = layoutWorksheet(TEMPLATE, answers, 'a4', measure);
     expect(ruleViolations(layout, classify(worksheetContent(TEMPLATE, answers)))).toEqual([]);
     const items = texts(layout);

@@ -16,9 +16,12 @@ export function ProjectorPreview(props: { view: ProjectorView; address: string; 
         </Show>
         <code>{props.address}</code>
       </p>
-      <button type="button" onClick={() => void navigator.clipboard?.writeText(props.address)}>
-        Copy projector address
-      </button>
+      {/* The clipboard needs a secure context: on plain http the address is there to select. */}
+      <Show when={typeof navigator.clipboard?.writeText === 'function'}>
+        <button type="button" onClick={() => void navigator.clipboard.writeText(props.address)}>
+          Copy projector address
+        </button>
+      </Show>
     </section>
   );
 }
