@@ -113,7 +113,7 @@ export function buildContribution(
   template: Template,
   answers: Answers,
   choice: ShareChoice,
-  id: string = crypto.randomUUID(),
+  id: string = randomPart(16),
   now = new Date(),
 ): Contribution {
   const ticked = new Set(choice.exerciseIds);
@@ -135,9 +135,29 @@ export function buildContribution(
   };
 }
 
-/** CPM-contribution-<name or "anonymous">-<date>.json: the file name carries the name only if the file does. */
+/** Lower-case letters and digits from the platform's random source (crypto.randomUUID is absent on plain http). */
+function randomPart(length: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/**
+ * CPM-contribution-<name or "anonymous">-<date>-<HHMM>-<random>.json. A facilitator saves a room's files into one
+ * folder, so each name must differ: the time it was shared and a short part of its id do that, and the name
+ * appears only if the file carries it.
+ */
 export function contributionFileName(contribution: Contribution, date: string): string {
-  return pdfFileName(contribution.name ?? 'anonymous', date, 'contribution', 'json');
+  const at = new Date(contribution.sharedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = Number.isNaN(at.getTime()) ? '' : `-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  const tail =
+    contribution.contributionId
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 6)
+      .toLowerCase() || randomPart(6);
+  const base = pdfFileName(contribution.name ?? 'anonymous', date, 'contribution', 'json');
+  return base.replace(/\.json$/, `${time}-${tail}.json`);
 }
 
 /** One line of the "what will be shared" preview. */
