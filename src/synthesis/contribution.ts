@@ -136,9 +136,18 @@ export function buildContribution(
   };
 }
 
-/** CPM-contribution-<name or "anonymous">-<date>.json: the file name carries the name only if the file does. */
+/**
+ * CPM-contribution-<name or "anonymous">-<date>-<HHMM>-<random>.json. A facilitator saves a room's files into one
+ * folder, so each name must differ: the time it was shared and a short part of its id do that, and the name
+ * appears only if the file carries it.
+ */
 export function contributionFileName(contribution: Contribution, date: string): string {
-  return pdfFileName(contribution.name ?? 'anonymous', date, 'contribution', 'json');
+  const at = new Date(contribution.sharedAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = Number.isNaN(at.getTime()) ? '' : `-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  const tail = (contribution.contributionId.replace(/[^a-z0-9]/gi, '') || newId().replace(/-/g, '')).slice(0, 6).toLowerCase();
+  const base = pdfFileName(contribution.name ?? 'anonymous', date, 'contribution', 'json');
+  return base.replace(/\.json$/, `${time}-${tail}.json`);
 }
 
 /** One line of the "what will be shared" preview. */

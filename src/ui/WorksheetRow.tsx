@@ -59,7 +59,7 @@ export function WorksheetRow(props: { sheet: WorksheetSummary; actions: Workshee
         <button type="button" onClick={() => props.actions.onExport(props.sheet)} aria-label={`Export PDF of ${props.sheet.title}`}>
           Export PDF
         </button>
-        <button type="button" onClick={() => props.actions.onSaveFile(props.sheet)} aria-label={`Save ${props.sheet.title} as a file`}>
+        <button type="button" onClick={() => props.actions.onSaveFile(props.sheet)} aria-label={`Save as file: ${props.sheet.title}`}>
           Save as file
         </button>
         <button type="button" onClick={() => props.actions.onDuplicate(props.sheet)} aria-label={`Duplicate ${props.sheet.title}`}>

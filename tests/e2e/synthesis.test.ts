@@ -113,8 +113,8 @@ async function share(participant: Participant, n: number): Promise<string> {
   await dialog.getByRole('button', { name: 'Save contribution file' }).click();
   const file = await download;
   const expectedName = participant.shareName
-    ? /^CPM-contribution-B.+-\d{4}-\d{2}-\d{2}\.json$/
-    : /^CPM-contribution-anonymous-\d{4}-\d{2}-\d{2}\.json$/;
+    ? /^CPM-contribution-B.+-\d{4}-\d{2}-\d{2}-\d{4}-[a-z0-9]{6}\.json$/
+    : /^CPM-contribution-anonymous-\d{4}-\d{2}-\d{2}-\d{4}-[a-z0-9]{6}\.json$/;
   expect(file.suggestedFilename()).toMatch(expectedName);
   await dialog.getByText(/^Saved CPM-contribution-/).waitFor();
   const path = join(dir, `participant-${n + 1}.json`);
