@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'tests/**', '*.config.{js,ts}', 'vite.config.ts'],
+    files: ['scripts/**', 'build/**', 'tests/**', '*.config.{js,ts}', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -11,33 +10,7 @@ import { cutCharacters, type CutFont } from './src/pdf/commonCuts.ts';
 import { opensNewWorksheet, PAGE_ADDRESSES, pageAt } from './src/paths.ts';
 import { WIDE_SCREEN } from './src/ui/media.ts';
 import type * as FirstFrameModule from './src/ui/firstFrameHtml.tsx';
-
-/**
- * The built page may run only its own scripts and talk only to its own origin. A meta tag, so
- * the policy holds on any static host; the preview server sends it as a header too. The one
- * inline script (the page preload below) is allowed by its hash, and nothing else inline.
- */
-const policy = (inlineScripts: string[]) =>
-  [
-    "default-src 'self'",
-    ["script-src 'self'", ...inlineScripts.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`)].join(' '),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-
-/** The policy a built index.html carries in its meta tag. */
-function policyOf(html: string): string {
-  const content = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
-  if (!content) throw new Error('The built index.html has no Content-Security-Policy.');
-  return content.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
+import { policy, policyOf } from './build/csp.ts';
 
 /** Inline scripts the build writes into index.html, by plugin, for the policy to allow by hash. */
 const inlineScripts = new Map<string, string>();
@@ -203,6 +176,8 @@ async function renderFirstFrames(): Promise<{ wide: string; narrow: string }> {
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
+    // It renders one module once: scanning dependencies to pre-bundle them only warned in the build log.
+    optimizeDeps: { noDiscovery: true, include: [] },
     plugins: [solid({ ssr: true, solid: { hydratable: false } })],
   });
   try {
@@ -323,6 +298,8 @@ export default defineConfig({
     sourcemap: false,
     // jsPDF's optional HTML-to-canvas, SVG and sanitizer add-ons: we draw real text, never use them.
     rollupOptions: {
+      // The per-plugin timing report is for profiling the build, not for every build's log.
+      checks: { bundlerTimings: false },
       external: ['html2canvas', 'canvg', 'dompurify'],
       output: {
         codeSplitting: {
