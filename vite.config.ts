@@ -265,6 +265,8 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
+        // The installed app's identity: without it a browser keys it on start_url.
+        id: './',
         name: 'CPM Workshop',
         short_name: 'CPM Workshop',
         description: 'The CPM two-level intervention worksheet, saved on this device only.',
