@@ -7,8 +7,7 @@ import { loadFonts } from './fontFiles';
 import type { Paper } from './layout';
 import { undrawable } from './scripts';
 import type { FacilitationSession } from '../facilitate/session';
-import { boardContent } from './boardContent';
-import { synthesisContent } from './synthesisContent';
+import { boardDocument, synthesisDocument, type SessionDocument } from './sessionPdf';
 import type { ExerciseSynthesis } from '../synthesis/synthesize';
 import { exportPdf, fontNeedsFor, worksheetDocument } from './worksheetPdf';
 import type { ContentBlock } from './content';
@@ -60,35 +59,15 @@ export async function exportWorksheetPdf(request: ExportRequest): Promise<Export
   return { fileName, bytes };
 }
 
-/** A session's document: its blocks under a heading ("Room board", "Room answers"), named for the session. */
-interface SessionDocument {
-  heading: string;
-  subject: string;
-  kind: string;
-  blocks: ContentBlock[];
-}
-
 async function exportSessionPdf(session: FacilitationSession, paper: Paper, doc: SessionDocument): Promise<ExportedPdf> {
-  const footer = `${doc.heading} · ${session.name}`;
-  const fonts = await loadFontsFor(doc.blocks, footer);
-  const bytes = await exportPdf(doc.blocks, footer, fonts, paper, {
-    title: `${doc.heading} — ${session.name}`,
-    subject: doc.subject,
-    author: '',
-    creator: 'CPM Workshop',
-    language: 'en-US',
-  });
+  const fonts = await loadFontsFor(doc.blocks, doc.footer);
+  const bytes = await exportPdf(doc.blocks, doc.footer, fonts, paper, doc.meta);
   return { fileName: pdfFileName(session.name, session.date, doc.kind), bytes };
 }
 
 /** The room board of a facilitation session. */
 export function exportBoardPdf(session: FacilitationSession, paper: Paper): Promise<ExportedPdf> {
-  return exportSessionPdf(session, paper, {
-    heading: 'Room board',
-    subject: 'Ideas from the room, CPM session',
-    kind: 'room-board',
-    blocks: boardContent(TEMPLATE, session),
-  });
+  return exportSessionPdf(session, paper, boardDocument(session));
 }
 
 /** The room's answers of a facilitation session: what participants shared, grouped and counted. */
@@ -98,10 +77,5 @@ export function exportSynthesisPdf(
   contributions: number,
   paper: Paper,
 ): Promise<ExportedPdf> {
-  return exportSessionPdf(session, paper, {
-    heading: 'Room answers',
-    subject: 'Answers participants shared, CPM session',
-    kind: 'room-answers',
-    blocks: synthesisContent(TEMPLATE, session, synthesis, contributions),
-  });
+  return exportSessionPdf(session, paper, synthesisDocument(session, synthesis, contributions));
 }
