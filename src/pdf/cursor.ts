@@ -1,4 +1,5 @@
-import type { Page, PageItem, Role } from './page';
+import { languageRuns } from './languages';
+import type { Page, PageItem, Role, Tag } from './page';
 import { splitByFont, type FontKey } from './scripts';
 import { LEADING, MIN_SPLIT, WRITING_GAP } from './style';
 import { wrap, type Line, type TextWidth } from './wrap';
@@ -23,6 +24,7 @@ export interface Part {
 }
 
 const EPS = 0.01;
+const NO_LETTERS = /^[^\p{L}]*$/u;
 
 /**
  * The page cursor: the pages so far, the current one and the y on it. Renderers ask it for
@@ -36,6 +38,8 @@ export class PageCursor {
   /** Index of the block being drawn, and of its paragraph, item or row. */
   block = -1;
   part = 0;
+  /** Set while drawing a table's first column or what a continued table repeats. */
+  tag: Tag | undefined;
 
   constructor(
     readonly frame: Frame,
@@ -104,32 +108,36 @@ export class PageCursor {
     return lines;
   }
 
-  /** Draws one line with its baseline at `baseline`. */
+  /** Draws one line with its baseline at `baseline`: a run per font and language. */
   drawLine(line: Line, x: number, baseline: number, size: number, color: string, role: Role, page = this.page): void {
     let cursor = x;
+    const start = page.items.length;
+    // A run of spaces or punctuation alone (a space between two Korean words is drawn in DejaVu) keeps the language before it.
+    let lang: string | undefined;
     for (const segment of line.segments) {
       for (const run of splitByFont(segment.text, segment.bold, segment.italic)) {
-        const w = this.measure(run.text, run.font, size);
-        page.items.push({
-          type: 'text',
-          x: cursor,
-          y: baseline,
-          text: run.text,
-          font: run.font,
-          size,
-          width: w,
-          color,
-          block: this.block,
-          part: this.part,
-          role,
-        });
-        cursor += w;
+        for (const languageRun of languageRuns(run.text)) {
+          const { text } = languageRun;
+          lang = NO_LETTERS.test(text) ? lang : languageRun.lang;
+          const w = this.measure(text, run.font, size);
+          const item: PageItem = { type: 'text', x: cursor, y: baseline, text, font: run.font, size, width: w, color, ...this.owner(role) };
+          if (lang) item.lang = lang;
+          page.items.push(item);
+          cursor += w;
+        }
       }
     }
+    const last = page.items[page.items.length - 1];
+    if (line.spaced && last?.type === 'text' && page.items.length > start) last.spaceAfter = true;
+  }
+
+  /** Whose an item is: the block being drawn, its part, the item's role and tag. */
+  private owner(role: Role) {
+    return this.tag ? { block: this.block, part: this.part, role, tag: this.tag } : { block: this.block, part: this.part, role };
   }
 
   rule(x1: number, y1: number, x2: number, y2: number, role: Role, color: string, width = 0.6, page = this.page): void {
-    page.items.push({ type: 'rule', x1, y1, x2, y2, width, color, block: this.block, part: this.part, role });
+    page.items.push({ type: 'rule', x1, y1, x2, y2, width, color, ...this.owner(role) });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { canDeflateNatively, deflateNatively, deflateNow } from './deflate';
+import { eventsOf, subscribeGuarded } from './events';
 
 /**
  * Embeds our Identity-H fonts in place of jsPDF's own embedder, which turns every font subset
@@ -16,6 +17,8 @@ interface FontMetadata {
   subset: { encode(glyphs: number[], indexToLocFormat: number): number[] };
   bbox: number[];
   flags: number;
+  name: { postscriptName: string };
+  post: { italicAngle: number };
   stemV: number;
   italicAngle: number;
   ascender: number;
@@ -49,11 +52,6 @@ interface Api {
   events: Array<[string, unknown]>;
   TTFFont: { prototype: object };
   PDFObject: { convert(value: unknown): string };
-}
-interface Events {
-  getTopics(): Record<string, Record<string, [unknown, boolean]> | undefined>;
-  unsubscribe(token: string): boolean;
-  subscribe(topic: string, handler: Handler): string;
 }
 
 const api = jsPDF.API as unknown as Api;
@@ -126,7 +124,33 @@ function toUnicodeCMap(map: Record<number, number>): string {
   );
 }
 
-/** Writes one Identity-H font's objects, as jsPDF's embedder does. Font names are ours (ASCII letters). */
+/**
+ * The subset's tag (ISO 32000-1 §9.6.4): six capital letters, here a hash of the glyphs it
+ * holds, so the same subset is always named the same and another subset almost never is.
+ */
+export function subsetTag(glyphs: number[]): string {
+  let hash = 0x811c9dc5;
+  for (const glyph of [...new Set(glyphs)].sort((a, b) => a - b)) hash = Math.imul(hash ^ glyph, 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  return tag;
+}
+
+/**
+ * How the descriptor describes the face: its own PostScript name ("DejaVuSans-BoldOblique",
+ * so bold and italic survive a copy into a word processor) behind its subset tag, and its
+ * italic angle and Italic flag read from the font's post table (jsPDF reads a field the table
+ * does not have, and writes 0 for the obliques).
+ */
+function faceOf(meta: FontMetadata) {
+  const name = `${subsetTag(meta.glyIdsUsed)}+${meta.name.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
+  const italicAngle = Math.round((meta.post.italicAngle / 65536) * 100) / 100;
+  const ITALIC = 1 << 6;
+  const flags = italicAngle ? meta.flags | ITALIC : meta.flags & ~ITALIC;
+  return { name, italicAngle, flags };
+}
+
+/** Writes one Identity-H font's objects, as jsPDF's embedder does, each face named for itself. */
 function embed({ font, out, newObject, putStream }: PutFont): void {
   if (!isParsedFont(font) || font.encoding !== 'Identity-H') return;
   const meta = font.metadata;
@@ -143,11 +167,11 @@ function embed({ font, out, newObject, putStream }: PutFont): void {
   const cmap = newObject();
   putStream({ data: toUnicodeCMap(meta.toUnicode), addLength1: true, objectId: cmap });
   out('endobj');
-  const name = font.fontName;
+  const { name, italicAngle, flags } = faceOf(meta);
   const descriptor = newObject();
   out(
-    `<<\n/Type /FontDescriptor\n/FontName /${name}\n/FontFile2 ${file} 0 R\n/FontBBox ${api.PDFObject.convert(meta.bbox)}\n/Flags ${meta.flags}\n` +
-      `/StemV ${meta.stemV}\n/ItalicAngle ${meta.italicAngle}\n/Ascent ${meta.ascender}\n/Descent ${meta.decender}\n/CapHeight ${meta.capHeight}\n>>\nendobj`,
+    `<<\n/Type /FontDescriptor\n/FontName /${name}\n/FontFile2 ${file} 0 R\n/FontBBox ${api.PDFObject.convert(meta.bbox)}\n/Flags ${flags}\n` +
+      `/StemV ${meta.stemV}\n/ItalicAngle ${italicAngle}\n/Ascent ${meta.ascender}\n/Descent ${meta.decender}\n/CapHeight ${meta.capHeight}\n>>\nendobj`,
   );
   const descendant = newObject();
   out(
@@ -165,10 +189,10 @@ function embed({ font, out, newObject, putStream }: PutFont): void {
 export function embedFontsOurselves(doc: jsPDF): void {
   jspdfEmbedder ??= findJspdfEmbedder() ?? null;
   if (!jspdfEmbedder) return;
-  const events = (doc.internal as unknown as { events: Events }).events;
+  const events = eventsOf(doc);
   const handlers = events.getTopics().putFont ?? {};
   const tokens = Object.keys(handlers).filter((token) => handlers[token]![0] === jspdfEmbedder);
   if (tokens.length !== 1) return;
   events.unsubscribe(tokens[0]!);
-  events.subscribe('putFont', embed);
+  subscribeGuarded(doc, 'putFont', embed);
 }

@@ -6,12 +6,19 @@ import type { FontKey } from './scripts';
 export type Role =
   'title' | 'heading' | 'question' | 'label' | 'body' | 'number' | 'caption' | 'head' | 'cell' | 'writing' | 'frame' | 'footer';
 
+/**
+ * What the structure of a tagged PDF needs beyond the role: a table's first column (its row
+ * headings, and the header above them), and what a continued table draws again on a new page.
+ */
+export type Tag = 'rowhead' | 'repeat';
+
 interface Tagged {
   /** Index of the block it belongs to; −1 for the footer. */
   block: number;
   /** Which paragraph, list item or table row of the block (table rows count from 1; 0 is the caption and header). */
   part: number;
   role: Role;
+  tag?: Tag;
 }
 
 export interface TextItem extends Tagged {
@@ -24,6 +31,10 @@ export interface TextItem extends Tagged {
   size: number;
   width: number;
   color: string;
+  /** Language of a run in another script than the document's (BCP 47). */
+  lang?: string;
+  /** The run ends a line that broke at a space: the text layer gets one after it. */
+  spaceAfter?: boolean;
 }
 
 export interface RuleItem extends Tagged {

@@ -6,6 +6,10 @@ import type { Layout } from './layout';
 import { cleanText, type FontKey } from './scripts';
 import { markPdfStep } from './timing';
 import { TextWriter } from './textWriter';
+import type { ContentBlock } from './content';
+import { throwHandlerErrors } from './events';
+import { structureOf } from './structure';
+import { Tagging } from './tagging';
 
 /** The TrueType files of the fonts a document uses. */
 export type FontData = Partial<Record<FontKey, Uint8Array>>;
@@ -57,19 +61,24 @@ export function measureWith(doc: jsPDF) {
   };
 }
 
-/** Draws a finished layout; nothing is decided here. Font, size and colours are set only when they change. */
-export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): void {
+/**
+ * Draws a finished layout of `blocks` as a tagged PDF; nothing is decided here. Font, size and
+ * colours are set only when they change.
+ */
+export function drawLayout(doc: jsPDF, layout: Layout, blocks: ContentBlock[], meta: PdfMetadata): void {
   // Metadata is shown by PDF readers as is: no control characters, and one line.
   const plain = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
+  const title = plain(meta.title);
   doc.setProperties({
-    title: plain(meta.title),
+    title,
     subject: plain(meta.subject),
     author: plain(meta.author),
     creator: meta.creator,
     keywords: 'CPM, Core Practice Model',
   });
-  doc.setLanguage(meta.language as Parameters<jsPDF['setLanguage']>[0]);
+  // The language goes in the catalog with the structure (jsPDF's setLanguage drops tags outside its list).
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  const tagging = new Tagging(doc, structureOf(blocks, layout), { title, language: meta.language });
   const text = new TextWriter(doc);
   layout.pages.forEach((page, index) => {
     if (index > 0) doc.addPage();
@@ -81,7 +90,8 @@ export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): void 
       state.set(key, value);
       apply();
     };
-    for (const item of page.items) {
+    page.items.forEach((item, at) => {
+      tagging.mark(item, at);
       if (item.type === 'text') {
         text.draw(item, ...JSPDF_FONT[item.font]);
       } else if (item.type === 'rule') {
@@ -93,7 +103,8 @@ export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): void 
         text.setFill(item.fill);
         doc.rect(item.x, item.y, item.w, item.h, 'F');
       }
-    }
+    });
+    tagging.endPage();
   });
   markPdfStep('drawn');
 }
@@ -101,6 +112,7 @@ export function drawLayout(doc: jsPDF, layout: Layout, meta: PdfMetadata): void 
 /** The drawn document as PDF bytes. */
 export function pdfBytes(doc: jsPDF): ArrayBuffer {
   const bytes = doc.output('arraybuffer');
+  throwHandlerErrors(doc);
   markPdfStep('output');
   return bytes;
 }

@@ -30,6 +30,9 @@ export interface TextRun {
   y: number;
   size: number;
   color: string;
+  width: number;
+  /** A line's last run where the line broke at a space: see `trailingSpace`. */
+  spaceAfter?: boolean;
 }
 
 /** A character the font lacks: left out beyond Latin-1, and the end of the run below it (as jsPDF does). */
@@ -122,10 +125,28 @@ export class TextWriter {
       this.doc.text(run.text, run.x, run.y);
       this.fill = run.color;
       this.encoders.set(font.id, (encoder = new FontEncoder(font)));
+      if (run.spaceAfter)
+        this.raw.internal.write(`BT\n${num(run.x + run.width)} ${num(this.baseline(run))} Td\n${this.trailingSpace(font, encoder)}\nET`);
       return;
     }
     this.setFill(run.color);
-    const y = this.doc.internal.pageSize.getHeight() - run.y;
-    this.raw.internal.write(`BT\n/${font.id} ${num(run.size)} Tf\n${num(run.x)} ${num(y)} Td\n<${encoder.hex(run.text)}> Tj\nET`);
+    const space = run.spaceAfter ? `\n${this.trailingSpace(font, encoder)}` : '';
+    this.raw.internal.write(
+      `BT\n/${font.id} ${num(run.size)} Tf\n${num(run.x)} ${num(this.baseline(run))} Td\n<${encoder.hex(run.text)}> Tj${space}\nET`,
+    );
+  }
+
+  /** The baseline in PDF coordinates (from the foot of the page). */
+  private baseline(run: TextRun): number {
+    return this.doc.internal.pageSize.getHeight() - run.y;
+  }
+
+  /**
+   * The space a wrapped line ends with, so words at a line's end and the next line's start are
+   * read and copied apart. Set at 1 pt: it takes no room a reader could see (a third of a point)
+   * and leaves each line's text inside its measured width.
+   */
+  private trailingSpace(font: DrawingFont, encoder: FontEncoder): string {
+    return `/${font.id} 1 Tf\n<${encoder.hex(' ')}> Tj`;
   }
 }

@@ -107,7 +107,7 @@ function drawnDocument(blocks: ContentBlock[], footer: string, fonts: FontData, 
   markPdfStep('document');
   const layout = layoutBlocks(blocks, footer, paper, measureWith(doc), true);
   markPdfStep('layout');
-  drawLayout(doc, layout, meta);
+  drawLayout(doc, layout, blocks, meta);
   return doc;
 }
 

@@ -15,6 +15,8 @@ export interface Segment {
 export interface Line {
   segments: Segment[];
   width: number;
+  /** The line broke where a space or a line break was: text read aloud or copied needs a space after it. */
+  spaced?: boolean;
 }
 
 /** Width of a run of text in one style at a size. */
@@ -133,13 +135,14 @@ function join(into: Word, word: Word) {
 export function wrap(runs: Words[], maxWidth: number, size: number, width: TextWidth): Line[] {
   const lines: Line[] = [];
   let line: Line = { segments: [], width: 0 };
-  const push = () => {
+  const push = (spaced: boolean) => {
+    if (spaced) line.spaced = true;
     lines.push(line);
     line = { segments: [], width: 0 };
   };
   const measure = (segments: Segment[]) => segments.reduce((sum, s) => sum + width(s.text, s.bold, s.italic, size), 0);
   for (const word of toWords(runs)) {
-    for (let i = 0; i < word.breaks; i++) push();
+    for (let i = 0; i < word.breaks; i++) push(true);
     const w = measure(word.segments);
     const first = word.segments[0]!;
     const space = word.spaced && line.segments.length ? { ...first, text: ' ' } : undefined;
@@ -150,7 +153,7 @@ export function wrap(runs: Words[], maxWidth: number, size: number, width: TextW
       line.width += spaceW + w;
       continue;
     }
-    if (line.segments.length) push();
+    if (line.segments.length) push(word.spaced);
     if (w <= maxWidth) {
       word.segments.forEach((s) => appendSegment(line.segments, s));
       line.width = w;
@@ -160,7 +163,7 @@ export function wrap(runs: Words[], maxWidth: number, size: number, width: TextW
     for (const segment of word.segments) {
       for (const char of segment.text) {
         const cw = width(char, segment.bold, segment.italic, size);
-        if (line.width + cw > maxWidth && line.segments.length) push();
+        if (line.width + cw > maxWidth && line.segments.length) push(false);
         appendSegment(line.segments, { ...segment, text: char });
         line.width += cw;
       }

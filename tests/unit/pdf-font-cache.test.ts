@@ -19,14 +19,16 @@ interface ParsedTrueType {
 }
 const parser = (jsPDF.API as unknown as { TTFFont: { open(file: Uint8Array): ParsedTrueType } }).TTFFont;
 
-/** Every stream of a PDF with its dictionary, inflated. */
+/** Every compressed stream of a PDF with its dictionary, inflated (the XMP metadata is left plain, for tools that read it). */
 function streams(bytes: ArrayBuffer): Array<{ dict: string; data: Buffer }> {
   const buffer = Buffer.from(bytes);
   const text = buffer.toString('latin1');
-  return [...text.matchAll(/<<((?:(?!>>\s*stream)[\s\S])*)>>\s*stream\r?\n/g)].map((match) => {
-    const start = match.index + match[0].length;
-    return { dict: match[1]!, data: inflateSync(buffer.subarray(start, text.indexOf('endstream', start))) };
-  });
+  return [...text.matchAll(/<<((?:(?!>>\s*stream)[\s\S])*)>>\s*stream\r?\n/g)]
+    .filter((match) => match[1]!.includes('/FlateDecode'))
+    .map((match) => {
+      const start = match.index + match[0].length;
+      return { dict: match[1]!, data: inflateSync(buffer.subarray(start, text.indexOf('endstream', start))) };
+    });
 }
 
 /** The embedded font files (FontFile2: TrueType, with their length before compression). */

@@ -12,7 +12,8 @@ export const cover: Renderer<Extract<ContentBlock, { kind: 'cover' }>> = {
   draw(block, { cursor, frame }) {
     const lh = lineHeight(SIZE.body);
     cursor.y += 4;
-    for (const row of block.rows) {
+    block.rows.forEach((row, i) => {
+      cursor.part = i;
       const lines = row.value ? cursor.wrap([{ text: row.value }], frame.right - frame.left - LABEL_WIDTH, SIZE.body) : [];
       cursor.ensure(lh + ROW_GAP);
       cursor.drawLine(plainLine(row.label, true), frame.left, cursor.y + SIZE.body + 2, SIZE.body, MUTED, 'label');
@@ -24,7 +25,8 @@ export const cover: Renderer<Extract<ContentBlock, { kind: 'cover' }>> = {
       }
       cursor.y += lines.length ? ROW_GAP : lh + ROW_GAP;
       cursor.rule(frame.left + LABEL_WIDTH, cursor.y - 4, frame.right, cursor.y - 4, 'writing', RULE);
-    }
+    });
+    cursor.part = 0;
     cursor.y += 8;
   },
 };

@@ -110,7 +110,7 @@ function emptyBlank(cursor: PageCursor, item: BlankItem, index: number, left: nu
   cursor.drawLine(number(index), left, base, SIZE.body, MUTED, 'number');
   let x = left + indent;
   if (item.before) {
-    cursor.drawLine(plainLine(item.before), x, base, SIZE.body, INK, 'body');
+    cursor.drawLine(plainLine(item.before, false, true), x, base, SIZE.body, INK, 'body');
     x += cursor.width(item.before, false, false, SIZE.body) + 4;
   }
   cursor.rule(x, base + 2, x + BLANK_WIDTH, base + 2, 'writing', RULE);

@@ -86,16 +86,20 @@ class TableWriter {
     private readonly caption: (continued: boolean) => Line[],
   ) {}
 
-  /** The caption ("… (continued)" after a break) and the shaded header row. */
+  /** The caption ("… (continued)" after a break) and the shaded header row: tagged as repeats after a break. */
   start(continued: boolean) {
     const { cursor, g } = this;
     cursor.part = 0;
+    cursor.tag = continued ? 'repeat' : undefined;
     cursor.flow(this.caption(continued), g.x0, SIZE.label, INK, 'caption');
     cursor.y += 4;
     this.top = cursor.y;
     cursor.push({ type: 'box', x: g.x0, y: cursor.y, w: g.x2 - g.x0, h: HEAD, fill: SHADE, block: cursor.block, part: 0, role: 'frame' });
+    cursor.tag = continued ? 'repeat' : 'rowhead';
     cursor.drawLine(plainLine(this.block.head[0], true), g.x0 + PAD, cursor.y + PAD + SIZE_T, SIZE_T, ACCENT, 'head');
+    cursor.tag = continued ? 'repeat' : undefined;
     cursor.drawLine(plainLine(this.block.head[1], true), g.x1 + PAD, cursor.y + PAD + SIZE_T, SIZE_T, ACCENT, 'head');
+    cursor.tag = undefined;
     cursor.rule(g.x0, cursor.y, g.x2, cursor.y, 'frame', RULE);
     cursor.y += HEAD;
     cursor.rule(g.x0, cursor.y, g.x2, cursor.y, 'frame', RULE);
@@ -142,15 +146,18 @@ class TableWriter {
         continue;
       }
       take = Math.max(take, 1);
-      this.cells(label, row.valueLines.slice(done, done + take), Math.max(take, label.length));
+      this.cells(label, row.valueLines.slice(done, done + take), Math.max(take, label.length), done > 0);
       done += take;
       if (done < row.valueLines.length) this.breakPage();
     }
   }
 
-  private cells(labelLines: Line[], valueLines: Line[], lines: number) {
+  /** One page's stretch of a row: its label (a repeat when the row goes on from the page before) and its value. */
+  private cells(labelLines: Line[], valueLines: Line[], lines: number, continued = false) {
     const { cursor, g } = this;
+    cursor.tag = continued ? 'repeat' : 'rowhead';
     labelLines.forEach((line, i) => cursor.drawLine(line, g.x0 + PAD, cursor.y + PAD + SIZE_T + i * LH, SIZE_T, INK, 'cell'));
+    cursor.tag = undefined;
     valueLines.forEach((line, i) => cursor.drawLine(line, g.x1 + PAD, cursor.y + PAD + SIZE_T + i * LH, SIZE_T, INK, 'cell'));
     cursor.y += lines * LH + 2 * PAD;
     cursor.rule(g.x0, cursor.y, g.x2, cursor.y, 'frame', RULE);

@@ -1,6 +1,7 @@
 import type { ContentBlock, Words } from '../content';
 import type { Role } from '../page';
 import { ACCENT, firstChunk, INK, lineHeight, MUTED, SIZE } from '../style';
+import type { Line } from '../wrap';
 import type { Context, Renderer } from './renderer';
 
 type Of<K extends ContentBlock['kind']> = Extract<ContentBlock, { kind: K }>;
@@ -110,11 +111,15 @@ export const title: Renderer<Of<'title'>> = {
   draw(block, { cursor, frame }) {
     const w = frame.right - frame.left;
     cursor.flow(cursor.wrap([{ text: block.text, bold: true }], w, SIZE.title), frame.left, SIZE.title, ACCENT, 'title');
+    // The subtitle is the title block's second part: the heading is the title alone.
+    cursor.part = 1;
     cursor.flow(cursor.wrap([{ text: block.subtitle }], w, SIZE.subtitle), frame.left, SIZE.subtitle, MUTED, 'title');
+    cursor.part = 0;
     cursor.y += 6;
   },
 };
 
-export function plainLine(text: string, bold = false) {
-  return { segments: [{ text, bold, italic: false }], width: 0 };
+/** One line of one style; `spaced` when words follow it on the same line after a gap (a blank to fill in). */
+export function plainLine(text: string, bold = false, spaced = false): Line {
+  return { segments: [{ text, bold, italic: false }], width: 0, ...(spaced ? { spaced } : {}) };
 }
