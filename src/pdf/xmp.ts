@@ -7,6 +7,8 @@
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
+// The http:// strings below are XML namespace names that XMP and PDF/UA require as they are:
+// identifiers inside the file, never fetched by the app or by a reader.
 export function xmpPacket(title: string, language: string): string {
   return [
     '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',

@@ -1,5 +1,5 @@
 /**
- * Random ids for worksheets, sessions, contributions and tabs. crypto.randomUUID exists only in a
+ * Random ids for worksheets, sessions, contributions and tabs. Web Crypto's randomUUID exists only in a
  * secure context (https or this computer's own address), and a venue or intranet address is plain
  * http: the ids are made from getRandomValues, which every browser context and Node have.
  */
@@ -13,7 +13,7 @@ const randomSource = () => (globalThis as unknown as { crypto: RandomSource }).c
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 
-/** A random UUID (version 4), in the same form crypto.randomUUID gives. */
+/** A random UUID (version 4), in the same form as Web Crypto's randomUUID. */
 export function newId(): string {
   const bytes = randomSource().getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
