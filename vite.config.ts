@@ -315,6 +315,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Node's builds of packages (ws, the provider), as the room server and bench run them.
+        resolve: { conditions: ['node', 'import', 'default'] },
+        test: { name: 'room', environment: 'node', include: ['tests/room/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
       {
