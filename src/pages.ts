@@ -6,6 +6,7 @@ export const pages = {
   WorksheetPage: () => import('./routes/WorksheetPage'),
   Present: () => import('./routes/Present'),
   Project: () => import('./routes/Project'),
+  Join: () => import('./routes/Join'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /** The page a location hash opens, to start loading it before the app runs. */

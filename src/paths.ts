@@ -1,5 +1,5 @@
 /** The pages, named as their modules in src/routes are (and so as their chunks in the build). */
-export type PageName = 'Library' | 'WorksheetPage' | 'Present' | 'Project';
+export type PageName = 'Library' | 'WorksheetPage' | 'Present' | 'Project' | 'Join';
 
 /** An address a page opens at: exactly this path, or any path under this prefix. */
 export type PageAddress = { page: PageName } & ({ path: string } | { prefix: string });
@@ -11,6 +11,7 @@ export const PAGE_ADDRESSES: readonly PageAddress[] = [
   { prefix: '/worksheets/', page: 'WorksheetPage' },
   { prefix: '/present/', page: 'Present' },
   { prefix: '/project/', page: 'Project' },
+  { prefix: '/join', page: 'Join' },
 ];
 
 /**

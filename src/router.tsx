@@ -104,7 +104,11 @@ const projectRoute = createRoute({
   component: lazyRouteComponent(pages.Project),
 });
 
-const routeTree = rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute]);
+/** /join and /join/$code: a participant joins a live room by its link or its typed code. */
+const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join', component: lazyRouteComponent(pages.Join) });
+const joinCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join/$code', component: lazyRouteComponent(pages.Join) });
+
+const routeTree = rootRoute.addChildren([libraryRoute, newRoute, worksheetRoute, presentRoute, projectRoute, joinRoute, joinCodeRoute]);
 
 /**
  * The app's router over a history and services. The app passes hash history (the build works

@@ -20,6 +20,8 @@ import { UndoToast, type Undoable } from '../ui/UndoToast';
 import { createLimitNote } from '../ui/limitNote';
 import { RoomAnswersPanel } from '../ui/synthesis/RoomAnswersPanel';
 import { createPresenterSession, type PresenterSession } from '../ui/presenter/presenterSession';
+import { LiveRoomPanel } from '../ui/presenter/LiveRoomPanel';
+import { loadPresenterRoom, savePresenterRoom } from '../store/liveRooms';
 import { Loaded } from './Loaded';
 
 const EXERCISES = roomExercises(TEMPLATE);
@@ -97,6 +99,12 @@ function Presenter(props: { initial: FacilitationSession }) {
         {/* Side panels stack here, each one a <section class="side-panel">. */}
         <aside class="presenter-column side" aria-label="Projector">
           <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
+          <LiveRoomPanel
+            session={session()}
+            room={presenter.room}
+            stored={loadPresenterRoom(props.initial.id)}
+            onStore={(room) => savePresenterRoom(props.initial.id, room)}
+          />
           <section class="side-panel">
             <RoomAnswersPanel room={presenter.room} session={session()} exercise={exercise()} board={board()} dispatch={dispatch} />
           </section>

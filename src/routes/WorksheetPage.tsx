@@ -1,6 +1,7 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/solid-router';
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { loadPaper } from '../store/preferences';
+import { loadMembership, saveMembership } from '../store/liveRooms';
 import { useConfirm } from '../ui/ConfirmDialog';
 import { ExportPanel } from '../ui/ExportPanel';
 import { createLimitNote } from '../ui/limitNote';
@@ -26,6 +27,7 @@ import { createWorksheetSession } from './worksheetSession';
 
 // The dialogs load the first time they open: a first visit is for typing.
 const FinishDialog = lazy(() => import('../ui/FinishDialog').then((module) => ({ default: module.FinishDialog })));
+const LiveShare = lazy(() => import('../ui/synthesis/LiveShare').then((module) => ({ default: module.LiveShare })));
 const ShareDialog = lazy(() => import('../ui/synthesis/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 const route = getRouteApi('/worksheets/$id');
@@ -105,6 +107,17 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
             </Show>
           </WorksheetHeader>
+          <Show when={loadMembership(props.record.id)}>
+            {(membership) => (
+              <LiveShare
+                membership={membership()}
+                answers={() => answers}
+                onChange={saveMembership}
+                onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: sheet.plainAnswers(), paper: loadPaper(), confirm }))}
+                onBackup={sheet.downloadBackup}
+              />
+            )}
+          </Show>
           <For each={sections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
           <Show when={props.record.archived?.length ? props.record.archived : undefined}>
             {(archived) => <ArchivedAnswers items={archived()} />}

@@ -104,7 +104,12 @@ export function ShareDialog(props: { open: boolean; onClose: () => void; answers
 }
 
 /** One exercise to tick, with exactly what ticking it shares. */
-function ShareChoice(props: { exercise: Exercise; ticked: boolean; shared: SharedAnswers | undefined; onToggle: (on: boolean) => void }) {
+export function ShareChoice(props: {
+  exercise: Exercise;
+  ticked: boolean;
+  shared: SharedAnswers | undefined;
+  onToggle: (on: boolean) => void;
+}) {
   const lines = () => (props.shared ? sharedLines(props.exercise, props.shared) : []);
   const question = () => plainText(props.exercise.question);
   return (
@@ -133,7 +138,7 @@ function ShareChoice(props: { exercise: Exercise; ticked: boolean; shared: Share
 }
 
 /** The name is shared only when ticked, and cannot be ticked when the cover has none. */
-function IncludeName(props: { name: string; checked: boolean; onChange: (on: boolean) => void }) {
+export function IncludeName(props: { name: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
     <label class="check share-name">
       <input

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { baseUrl, browsersForEachTest, lanUrl } from './browser';
+
+const browsers = browsersForEachTest();
+const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+/** A facilitator starts a session and opens its live room; returns the presenter and the join link. */
+async function openLiveRoom() {
+  const { page } = await browsers.open();
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('button', { name: 'Facilitate a session' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Open a live room' }).click();
+  const qr = page.getByRole('img', { name: /^QR code: Join at 127\.0\.0\.1:\d+ · code [A-Z2-9]{6}$/ });
+  await qr.waitFor();
+  const link = (await page.getByRole('link', { name: 'Join link' }).getAttribute('href'))!;
+  return { presenter: page, link };
+}
+
+/** A participant opens the join link in a browser of their own, types their levels at a person's pace, and starts sharing. */
+async function participant(link: string, levels: [string, string], reflection: string, lan = false) {
+  const { page } = await browsers.open(undefined, { lan });
+  await page.goto(lan ? link.replace(baseUrl(), lanUrl()) : link);
+  await page.getByRole('heading', { name: /^Live room:/ }).waitFor();
+  expect(page.url()).not.toContain('k=');
+  await page.getByRole('status').filter({ hasText: 'Nothing is shared until you start sharing' }).waitFor();
+  await textbox(page, 'Level 1').pressSequentially(levels[0], { delay: 120 });
+  await textbox(page, 'Level 2').pressSequentially(levels[1], { delay: 120 });
+  await textbox(page, 'My Role to Support CPM at the Family Level:').fill(reflection);
+  await page.getByRole('button', { name: 'Start sharing' }).click();
+  await page.getByRole('status').filter({ hasText: /^Live with / }).waitFor();
+  return page;
+}
+
+test('a facilitator opens a live room; three participants join by its link and share as they type; stop sharing takes an answer out', async () => {
+  const { presenter, link } = await openLiveRoom();
+  const panel = presenter.locator('.room-answers');
+  const ana = await participant(link, ['Family', 'System'], 'PRIVATE-ANA');
+  const bao = await participant(link, ['family level', 'the system'], 'PRIVATE-BAO', true);
+  const chris = await participant(link, ['Family', 'Community'], 'PRIVATE-CHRIS');
+
+  await presenter.getByText('3 participants in the room · 3 sharing').waitFor();
+  await panel.getByText('2 of 3 named both levels').waitFor();
+  expect(await panel.innerText()).toContain('3 contributions from participants');
+  expect(await presenter.locator('body').innerText()).not.toMatch(/PRIVATE-/);
+
+  // Typing more reaches the presenter after a pause, counted once.
+  await textbox(chris, 'Level 2').fill('');
+  await textbox(chris, 'Level 2').pressSequentially('System', { delay: 150 });
+  await panel.getByText('3 of 3 named both levels').waitFor();
+
+  // Reloading rejoins as the same participant: still three.
+  await bao.reload();
+  await bao.getByRole('status').filter({ hasText: /^Live with / }).waitFor();
+  await presenter.getByText('3 participants in the room · 3 sharing').waitFor();
+
+  await ana.getByRole('button', { name: 'Stop sharing' }).click();
+  await ana.getByRole('status').filter({ hasText: 'Nothing is shared until you start sharing' }).waitFor();
+  await presenter.getByText('3 participants in the room · 2 sharing').waitFor();
+  await panel.getByText('2 of 2 named both levels').waitFor();
+
+  // The synthesis is kept in the session: a presenter reload shows it before anyone types again.
+  await presenter.reload();
+  await presenter.locator('.room-answers').getByText('2 of 2 named both levels').waitFor();
+
+  await presenter.getByRole('button', { name: 'End the room' }).click();
+  await chris.getByRole('status').filter({ hasText: 'Not shared: the room has ended.' }).waitFor();
+  await chris.getByRole('button', { name: 'Download backup' }).waitFor();
+  await presenter.getByRole('button', { name: 'Open a live room' }).waitFor();
+  await presenter.locator('.room-answers').getByText('2 of 2 named both levels').waitFor();
+});
