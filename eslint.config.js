@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'src/pdf/coverage.ts'] },
+  { ignores: ['dist/', 'dist-server/', '.room-data/', 'dev-dist/', 'node_modules/', 'src/pdf/coverage.ts'] },
   js.configs.recommended,
   // Type-aware rules read the same tsconfig the typecheck uses, so they cost one program build.
   ...tseslint.configs.recommendedTypeChecked,

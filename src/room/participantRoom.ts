@@ -56,7 +56,10 @@ export function joinLive(
   const state = openDoc(socket, stateDocName(member.code), member.token, {
     onSynced: (synced) => {
       const map = synced.getMap('state');
-      const read = () => on.title(String(map.get('title') ?? ''));
+      const read = () => {
+        const title = map.get('title');
+        on.title(typeof title === 'string' ? title : '');
+      };
       read();
       map.observe(read);
     },

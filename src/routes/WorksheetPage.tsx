@@ -58,6 +58,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
   const limit = createLimitNote();
   const [finishing, setFinishing] = createSignal(false);
   const [sharing, setSharing] = createSignal(false);
+  const downloadPdf = () => void flush().then(() => downloadWorksheetPdf({ answers: sheet.plainAnswers(), paper: loadPaper(), confirm }));
   createEffect(() => (document.title = `${title()} · CPM Workshop`));
   const { sections, chrome } = createSectionsByFrame();
   const current = createReadingSection(TEMPLATE.sections);
@@ -107,17 +108,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
               <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
             </Show>
           </WorksheetHeader>
-          <Show when={loadMembership(props.record.id)}>
-            {(membership) => (
-              <LiveShare
-                membership={membership()}
-                answers={() => answers}
-                onChange={saveMembership}
-                onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: sheet.plainAnswers(), paper: loadPaper(), confirm }))}
-                onBackup={sheet.downloadBackup}
-              />
-            )}
-          </Show>
+          <LiveRoomOf worksheetId={props.record.id} sheet={sheet} onPdf={downloadPdf} />
           <For each={sections()}>{(section) => <SectionView section={section} editor={editor} />}</For>
           <Show when={props.record.archived?.length ? props.record.archived : undefined}>
             {(archived) => <ArchivedAnswers items={archived()} />}
@@ -130,14 +121,26 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
         <ShareDialog open={sharing()} onClose={() => setSharing(false)} answers={sheet.plainAnswers} />
       </OnceOpened>
       <OnceOpened open={finishing()}>
-        <FinishDialog
-          open={finishing()}
-          onClose={() => setFinishing(false)}
-          onPdf={() => void flush().then(() => downloadWorksheetPdf({ answers: sheet.plainAnswers(), paper: loadPaper(), confirm }))}
-          onBackup={sheet.downloadBackup}
-        />
+        <FinishDialog open={finishing()} onClose={() => setFinishing(false)} onPdf={downloadPdf} onBackup={sheet.downloadBackup} />
       </OnceOpened>
     </div>
+  );
+}
+
+/** The live room this worksheet joined on this device, if any: what it shares, and its status. */
+function LiveRoomOf(props: { worksheetId: string; sheet: ReturnType<typeof createWorksheetSession>; onPdf: () => void }) {
+  return (
+    <Show when={loadMembership(props.worksheetId)}>
+      {(membership) => (
+        <LiveShare
+          membership={membership()}
+          answers={() => props.sheet.answers}
+          onChange={saveMembership}
+          onPdf={() => props.onPdf()}
+          onBackup={() => props.sheet.downloadBackup()}
+        />
+      )}
+    </Show>
   );
 }
 

@@ -16,7 +16,13 @@ export async function startBuiltServer(port: number, data: string, extra: string
   const end = Date.now() + 15_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`The room server stopped: ${output}`);
-    if (await fetch(`${url}/api/room`).then((r) => r.ok, () => false)) return { url, process: child };
+    if (
+      await fetch(`${url}/api/room`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, process: child };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');

@@ -29,7 +29,10 @@ async function participant(link: string, levels: [string, string], reflection: s
   await textbox(page, 'Level 2').pressSequentially(levels[1], { delay: 120 });
   await textbox(page, 'My Role to Support CPM at the Family Level:').fill(reflection);
   await page.getByRole('button', { name: 'Start sharing' }).click();
-  await page.getByRole('status').filter({ hasText: /^Live with / }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Live with / })
+    .waitFor();
   return page;
 }
 
@@ -52,7 +55,10 @@ test('a facilitator opens a live room; three participants join by its link and s
 
   // Reloading rejoins as the same participant: still three.
   await bao.reload();
-  await bao.getByRole('status').filter({ hasText: /^Live with / }).waitFor();
+  await bao
+    .getByRole('status')
+    .filter({ hasText: /^Live with / })
+    .waitFor();
   await presenter.getByText('3 participants in the room · 3 sharing').waitFor();
 
   await ana.getByRole('button', { name: 'Stop sharing' }).click();

@@ -1,15 +1,11 @@
-import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { buildContribution, shareableExercises } from '../../synthesis/contribution';
+import { For, Show, untrack } from 'solid-js';
 import type { LiveState } from '../../room/participantRoom';
-import { SHARE_VERSION, shareMap } from '../../room/projection';
 import type { Membership } from '../../store/liveRooms';
 import { participantName } from '../../worksheet/answers';
-import { TEMPLATE } from '../../worksheet/template';
 import type { Answers } from '../../worksheet/types';
+import { createLiveShare } from './liveShareControl';
 import { IncludeName, ShareChoice } from './ShareDialog';
 import './synthesis.css';
-
-const EXERCISES = shareableExercises(TEMPLATE);
 
 /** What the participant sees of the room: always true of this moment. */
 function statusLine(state: LiveState, sharing: boolean, title: string): string {
@@ -42,46 +38,13 @@ export function LiveShare(props: {
   onPdf: () => void;
   onBackup: () => void;
 }) {
-  const [member, setMember] = createSignal(props.membership);
-  const [state, setState] = createSignal<LiveState>('connecting');
-  const [title, setTitle] = createSignal(props.membership.title);
-  const update = (change: Partial<Membership>) => {
-    const next = { ...member(), ...change };
-    setMember(next);
-    props.onChange(next);
-  };
-  let room: ReturnType<typeof import('../../room/participantRoom').joinLive> | undefined;
-  void import('../../room/participantRoom').then(({ joinLive }) => {
-    room = joinLive(props.membership, { state: setState, title: setTitle });
-    send();
-  });
-  onCleanup(() => room?.close());
-
-  const everything = createMemo(() =>
-    buildContribution(TEMPLATE, props.answers(), { exerciseIds: EXERCISES.map((e) => e.id), includeName: false }),
+  // Made once for one worksheet's membership.
+  const live = createLiveShare(
+    untrack(() => props.membership),
+    () => props.answers(),
+    (m) => props.onChange(m),
   );
-  const wanted = () =>
-    member().sharing
-      ? shareMap(TEMPLATE, props.answers(), { exerciseIds: member().exerciseIds, includeName: member().includeName })
-      : { v: SHARE_VERSION };
-  const send = () => room?.share(wanted());
-  // Typing is sent about a second after it pauses; a tick, Start or Stop at once.
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  createEffect(
-    on(
-      everything,
-      () => {
-        clearTimeout(pause);
-        pause = setTimeout(send, 1000);
-      },
-      { defer: true },
-    ),
-  );
-  createEffect(on(member, send, { defer: true }));
-  onCleanup(() => clearTimeout(pause));
-
-  const toggle = (id: string, ticked: boolean) =>
-    update({ exerciseIds: ticked ? [...member().exerciseIds, id] : member().exerciseIds.filter((other) => other !== id) });
+  const { member, state, title } = live;
   return (
     <section class="live-share" aria-labelledby="live-share-title">
       <h2 id="live-share-title">Live room: {title() || member().code}</h2>
@@ -104,17 +67,17 @@ export function LiveShare(props: {
       >
         <details open={!member().sharing}>
           <summary>
-            What is shared ({member().exerciseIds.length} of {EXERCISES.length} exercises)
+            What is shared ({member().exerciseIds.length} of {live.exercises.length} exercises)
           </summary>
           <fieldset class="share-exercises">
             <legend>Answers to share live</legend>
-            <For each={EXERCISES}>
+            <For each={live.exercises}>
               {(exercise) => (
                 <ShareChoice
                   exercise={exercise}
                   ticked={member().exerciseIds.includes(exercise.id)}
-                  shared={everything().answers}
-                  onToggle={(ticked) => toggle(exercise.id, ticked)}
+                  shared={live.everything().answers}
+                  onToggle={(ticked) => live.tick(exercise.id, ticked)}
                 />
               )}
             </For>
@@ -122,19 +85,19 @@ export function LiveShare(props: {
           <IncludeName
             name={participantName(props.answers())}
             checked={member().includeName}
-            onChange={(includeName) => update({ includeName })}
+            onChange={(includeName) => live.update({ includeName })}
           />
         </details>
         <div class="actions">
           <Show
             when={member().sharing}
             fallback={
-              <button type="button" class="primary" disabled={!member().exerciseIds.length} onClick={() => update({ sharing: true })}>
+              <button type="button" class="primary" disabled={!member().exerciseIds.length} onClick={() => live.update({ sharing: true })}>
                 Start sharing
               </button>
             }
           >
-            <button type="button" onClick={() => update({ sharing: false })}>
+            <button type="button" onClick={() => live.update({ sharing: false })}>
               Stop sharing
             </button>
           </Show>

@@ -1,0 +1,101 @@
+import { createSignal, onCleanup, onMount } from 'solid-js';
+import type { FacilitationSession } from '../../facilitate/session';
+import type { LiveAnswers, RoomCounts } from '../../room/presenterRoom';
+import { mergeLive } from '../../room/projection';
+import type { PresenterRoom } from '../../store/liveRooms';
+import { TEMPLATE } from '../../worksheet/template';
+import type { RoomAnswers } from '../synthesis/roomState';
+
+export type ServerKind = 'checking' | 'none' | 'here' | 'elsewhere';
+
+/** The room's answers with the live ones in: whoever stopped sharing is taken out, no one is counted twice. */
+function withLive(room: RoomAnswers, answers: LiveAnswers, last: { json: string }) {
+  const json = JSON.stringify([answers.live.map((c) => [c.contributionId, c.answers, c.name]), answers.stopped]);
+  if (json === last.json) return;
+  last.json = json;
+  const gone = new Set(answers.stopped);
+  room.update((current) => ({
+    ...current,
+    contributions: mergeLive(
+      current.contributions.filter((c) => !gone.has(c.contributionId)),
+      answers.live,
+    ),
+  }));
+}
+
+const api = () => import('../../room/api');
+
+/**
+ * The presenter's live room: finds the room server, opens, follows, closes joining and ends the
+ * room. Live answers go into the room's answers, which the session keeps.
+ */
+export function createLiveRoom(options: {
+  session: () => FacilitationSession;
+  room: RoomAnswers;
+  stored: PresenterRoom | undefined;
+  onStore: (room: PresenterRoom | undefined) => void;
+}) {
+  const [server, setServer] = createSignal<ServerKind>('checking');
+  const [live, setLive] = createSignal<PresenterRoom | undefined>(options.stored);
+  const [counts, setCounts] = createSignal<RoomCounts>({ joined: 0, online: 0, sharing: 0 });
+  const [qr, setQr] = createSignal('');
+  const [error, setError] = createSignal('');
+  const [joinOpen, setJoinOpen] = createSignal(true);
+  let follow: { close: () => void } | undefined;
+  const last = { json: '' };
+
+  const start = async (room: PresenterRoom) => {
+    const [{ followRoom }, { renderSVG }] = await Promise.all([import('../../room/presenterRoom'), import('uqr')]);
+    setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(room.joinUrl, { border: 2 }))}`);
+    follow?.close();
+    follow = followRoom(
+      TEMPLATE,
+      room,
+      () => ({ title: options.session().name, joinOpen: joinOpen() }),
+      (answers) => {
+        setCounts(answers.counts);
+        withLive(options.room, answers, last);
+      },
+    );
+  };
+  const attempt = (action: () => Promise<void>) => async () => {
+    setError('');
+    try {
+      await action();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  onMount(() => {
+    void api().then(async ({ roomServerInfo }) => {
+      const info = await roomServerInfo();
+      setServer(!info ? 'none' : info.canOpen ? 'here' : 'elsewhere');
+      const stored = live();
+      if (info && stored) await start(stored);
+    });
+  });
+  onCleanup(() => follow?.close());
+
+  const open = attempt(async () => {
+    const { roomServerInfo, openRoom } = await api();
+    const origin = (await roomServerInfo())?.joinOrigins[0] ?? location.origin;
+    const opened = await openRoom(options.session().name);
+    const room: PresenterRoom = { ...opened, joinUrl: `${origin}/#/join/${opened.code}?k=${opened.joinToken}` };
+    options.onStore(room);
+    setLive(room);
+    await start(room);
+  });
+  const end = attempt(async () => {
+    const room = live();
+    if (room) await (await api()).endRoom(room.code, room.facilitatorToken);
+    follow?.close();
+    follow = undefined;
+    options.onStore(undefined);
+    setLive(undefined);
+  });
+  const toggleJoining = attempt(async () => {
+    const room = live();
+    if (room) setJoinOpen((await (await api()).setJoining(room.code, room.facilitatorToken, !joinOpen())).joinOpen);
+  });
+  return { server, live, counts, qr, error, joinOpen, open, end, toggleJoining };
+}

@@ -1,0 +1,60 @@
+import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import type { joinLive, LiveState } from '../../room/participantRoom';
+import { SHARE_VERSION, shareMap } from '../../room/projection';
+import type { Membership } from '../../store/liveRooms';
+import { buildContribution, shareableExercises } from '../../synthesis/contribution';
+import { TEMPLATE } from '../../worksheet/template';
+import type { Answers } from '../../worksheet/types';
+
+const EXERCISES = shareableExercises(TEMPLATE);
+
+/**
+ * A participant's live share: joins the room when the worksheet opens, and sends what is
+ * ticked while sharing (or nothing): at once on a tick, Start or Stop, and about a second
+ * after typing pauses. Every change of choice is kept with the worksheet's membership.
+ */
+export function createLiveShare(initial: Membership, answers: Accessor<Answers>, onChange: (membership: Membership) => void) {
+  const [member, setMember] = createSignal(initial);
+  const [state, setState] = createSignal<LiveState>('connecting');
+  const [title, setTitle] = createSignal(initial.title);
+  let room: ReturnType<typeof joinLive> | undefined;
+
+  const everything = createMemo(() =>
+    buildContribution(TEMPLATE, answers(), { exerciseIds: EXERCISES.map((e) => e.id), includeName: false }),
+  );
+  const wanted = () =>
+    member().sharing
+      ? shareMap(TEMPLATE, answers(), { exerciseIds: member().exerciseIds, includeName: member().includeName })
+      : { v: SHARE_VERSION };
+  const send = () => room?.share(wanted());
+
+  void import('../../room/participantRoom').then(({ joinLive }) => {
+    room = joinLive(initial, { state: setState, title: setTitle });
+    send();
+  });
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      everything,
+      () => {
+        clearTimeout(pause);
+        pause = setTimeout(send, 1000);
+      },
+      { defer: true },
+    ),
+  );
+  createEffect(on(member, send, { defer: true }));
+  onCleanup(() => {
+    clearTimeout(pause);
+    room?.close();
+  });
+
+  const update = (change: Partial<Membership>) => {
+    const next = { ...member(), ...change };
+    setMember(next);
+    onChange(next);
+  };
+  const tick = (id: string, ticked: boolean) =>
+    update({ exerciseIds: ticked ? [...member().exerciseIds, id] : member().exerciseIds.filter((other) => other !== id) });
+  return { member, state, title, everything, update, tick, exercises: EXERCISES };
+}
