@@ -15,6 +15,8 @@ export const lanUrl = () => baseUrl().replace(/\/\/[^/:]+/, `//${LAN_HOST}`);
 export interface BrowserOptions {
   /** Resolve LAN_HOST to this machine, and hold requests to that origin rather than 127.0.0.1's. */
   lan?: boolean;
+  /** The app's origin when it is not the shared test server's (a room server a test starts and kills itself). */
+  origin?: string;
 }
 
 export interface Session {
@@ -36,7 +38,7 @@ export async function openBrowser(profile = mkdtempSync(join(tmpdir(), 'cpm-e2e-
     acceptDownloads: true,
   });
   const breaches: string[] = [];
-  const origin = new URL(options.lan ? lanUrl() : baseUrl()).origin;
+  const origin = options.origin ?? new URL(options.lan ? lanUrl() : baseUrl()).origin;
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) breaches.push(url);

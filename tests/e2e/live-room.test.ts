@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { baseUrl, browsersForEachTest, lanUrl } from './browser';
+import { startBuiltServer } from './global-setup';
 
 const browsers = browsersForEachTest();
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -75,4 +79,41 @@ test('a facilitator opens a live room; three participants join by its link and s
   await chris.getByRole('button', { name: 'Download backup' }).waitFor();
   await presenter.getByRole('button', { name: 'Open a live room' }).waitFor();
   await presenter.locator('.room-answers').getByText('2 of 2 named both levels').waitFor();
+});
+
+test('the room server is killed while a participant types and restarted: nothing lost, nothing counted twice', async () => {
+  const data = mkdtempSync(join(tmpdir(), 'cpm-e2e-restart-'));
+  const port = 4327;
+  let server = await startBuiltServer(port, data);
+  const origin = server.url;
+  try {
+    const { page: presenter } = await browsers.open(undefined, { origin });
+    await presenter.goto(`${origin}/#/`);
+    await presenter.getByRole('button', { name: 'Facilitate a session' }).click();
+    await presenter.getByRole('dialog').getByRole('button', { name: 'Start the session' }).click();
+    await presenter.getByRole('button', { name: 'Open a live room' }).click();
+    const link = (await presenter.getByRole('link', { name: 'Join link' }).getAttribute('href'))!;
+    const { page } = await browsers.open(undefined, { origin });
+    await page.goto(link);
+    await textbox(page, 'Level 1').pressSequentially('Family', { delay: 120 });
+    await page.getByRole('button', { name: 'Start sharing' }).click();
+    await presenter.getByText('1 participant in the room · 1 sharing').waitFor();
+
+    server.process.kill('SIGKILL');
+    await page.getByRole('status').filter({ hasText: 'Reconnecting… your answers are saved on this device.' }).waitFor();
+    await textbox(page, 'Level 2').pressSequentially('System', { delay: 120 });
+    server = await startBuiltServer(port, data);
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Live with / })
+      .waitFor({ timeout: 15_000 });
+    const panel = presenter.locator('.room-answers');
+    await panel.getByText('1 of 1 named both levels').waitFor({ timeout: 15_000 });
+    await presenter.getByText('1 participant in the room · 1 sharing').waitFor();
+    expect(await panel.innerText()).toContain('1 contribution from participants');
+  } finally {
+    server.process.kill('SIGKILL');
+    rmSync(data, { recursive: true, force: true });
+  }
 });
