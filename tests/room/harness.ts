@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type * as Y from 'yjs';
 import { openDoc, openRoomSocket, type RoomSocket } from '../../src/room/connection';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { JoinedRoom, OpenedRoom } from '../../src/room/protocol';
 import { memoryDataDir, type DataDir } from '../../server/dataDir';
 import { startRoomServer, type RoomServer } from '../../server/roomServer';
@@ -79,4 +80,16 @@ export async function until(condition: () => boolean, what: string, ms = 5_000):
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** One server and one open room for a test file; every socket a test opened is closed after it. */
+export function serverForThisFile(): () => { server: RoomServer; room: OpenedRoom } {
+  let opened: { server: RoomServer; room: OpenedRoom } | undefined;
+  beforeAll(async () => {
+    const server = await startTestServer();
+    opened = { server, room: await openRoom(server) };
+  });
+  afterEach(closeSockets);
+  afterAll(() => opened?.server.close());
+  return () => opened!;
 }

@@ -1,17 +1,13 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { participantDocName, ROOM_LIMITS, type OpenedRoom } from '../../src/room/protocol';
 import type { RoomServer } from '../../server/roomServer';
-import { closeSockets, joinRoom, openRoom, post, socketTo, startTestServer, synced, until } from './harness';
+import { joinRoom, post, serverForThisFile, socketTo, synced, until } from './harness';
 
+const opened = serverForThisFile();
 let server: RoomServer;
 let room: OpenedRoom;
-beforeAll(async () => {
-  server = await startTestServer();
-  room = await openRoom(server);
-});
-afterEach(closeSockets);
-afterAll(() => server.close());
+beforeAll(() => ({ server, room } = opened()));
 
 it(`${ROOM_LIMITS.participants} participants share and the presenter reads every one over its one socket; one more is refused`, async () => {
   const count = ROOM_LIMITS.participants;

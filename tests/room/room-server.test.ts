@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { shareMap } from '../../src/room/projection';
 import { participantDocName, REFUSAL, stateDocName, type OpenedRoom } from '../../src/room/protocol';
@@ -7,7 +7,7 @@ import { TEMPLATE } from '../../src/worksheet/template';
 import { allExercises } from '../../src/worksheet/walk';
 import { signToken } from '../../server/tokens';
 import type { RoomServer } from '../../server/roomServer';
-import { attach, closeSockets, joinRoom, WebSocket, openRoom, post, socketTo, startTestServer, synced, until } from './harness';
+import { attach, joinRoom, openRoom, post, serverForThisFile, socketTo, synced, until, WebSocket } from './harness';
 
 const exercise = allExercises(TEMPLATE).find((e) => e.facilitator && !e.personal && e.prompts.some((p) => p.kind === 'longText'))!;
 const prompt = exercise.prompts.find((p) => p.kind === 'longText')!;
@@ -26,14 +26,10 @@ const sharedText = (doc: Y.Doc) => {
   return typeof json === 'string' ? (JSON.parse(json) as { text: Record<string, string> }).text[prompt.id] : undefined;
 };
 
+const opened = serverForThisFile();
 let server: RoomServer;
 let room: OpenedRoom;
-beforeAll(async () => {
-  server = await startTestServer();
-  room = await openRoom(server);
-});
-afterEach(closeSockets);
-afterAll(() => server.close());
+beforeAll(() => ({ server, room } = opened()));
 
 describe('the room server, with real providers', () => {
   it('serves the app with its CSP as a header, and says it is a room server', async () => {
