@@ -1,19 +1,12 @@
-import type { JoinedRoom, OpenedRoom } from '../room/protocol';
+import type { Membership, PresenterRoom } from '../room/membership';
+
+export type { Membership, PresenterRoom };
 
 /**
  * Which live room a session or a worksheet is in, on this device: small records in
  * localStorage, so a reload rejoins the same room as the same participant (counted once).
  * They hold room tokens, never answers; an expired one is forgotten when read.
  */
-export interface PresenterRoom extends OpenedRoom {
-  joinUrl: string;
-}
-export interface Membership extends JoinedRoom {
-  worksheetId: string;
-  sharing: boolean;
-  exerciseIds: string[];
-  includeName: boolean;
-}
 
 const presenterKey = (sessionId: string) => `cpm-workshop:room:session:${sessionId}`;
 const memberKey = (worksheetId: string) => `cpm-workshop:room:worksheet:${worksheetId}`;

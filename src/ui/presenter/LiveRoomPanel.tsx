@@ -1,6 +1,6 @@
 import { Show, untrack } from 'solid-js';
 import type { FacilitationSession } from '../../facilitate/session';
-import type { PresenterRoom } from '../../store/liveRooms';
+import type { PresenterRoom } from '../../room/membership';
 import { plural } from '../plural';
 import type { RoomAnswers } from '../synthesis/roomState';
 import { createLiveRoom, type ServerKind } from './liveRoomControl';

@@ -2,7 +2,7 @@ import { createSignal, onCleanup, onMount } from 'solid-js';
 import type { FacilitationSession } from '../../facilitate/session';
 import type { LiveAnswers, RoomCounts } from '../../room/presenterRoom';
 import { mergeLive } from '../../room/projection';
-import type { PresenterRoom } from '../../store/liveRooms';
+import type { PresenterRoom } from '../../room/membership';
 import { TEMPLATE } from '../../worksheet/template';
 import type { RoomAnswers } from '../synthesis/roomState';
 

@@ -1,6 +1,6 @@
 import { For, Show, untrack } from 'solid-js';
 import type { LiveState } from '../../room/participantRoom';
-import type { Membership } from '../../store/liveRooms';
+import type { Membership } from '../../room/membership';
 import { participantName } from '../../worksheet/answers';
 import type { Answers } from '../../worksheet/types';
 import { createLiveShare } from './liveShareControl';

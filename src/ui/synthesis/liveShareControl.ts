@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { joinLive, LiveState } from '../../room/participantRoom';
 import { SHARE_VERSION, shareMap } from '../../room/projection';
-import type { Membership } from '../../store/liveRooms';
+import type { Membership } from '../../room/membership';
 import { buildContribution, shareableExercises } from '../../synthesis/contribution';
 import { TEMPLATE } from '../../worksheet/template';
 import type { Answers } from '../../worksheet/types';
