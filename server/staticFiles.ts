@@ -25,28 +25,29 @@ interface Loaded {
 /**
  * The built app, served as a static host would, plus what only a server can send: the CSP as a
  * header (with `frame-ancestors`, which a meta tag cannot carry), long caching for hashed assets
- * and none for the page and service worker, and gzip. Files are read once and kept: the build
- * does not change under a running server.
+ * and none for the page and service worker, and gzip. Hashed assets are read once and kept (a
+ * new build names new files); the page, the service worker and the rest are read on every
+ * request, so a build made under a running server is what the next visit gets.
  */
 export function createStaticFiles(dist: string) {
   const cache = new Map<string, Promise<Loaded | undefined>>();
   let csp: string | undefined;
+  const read = (path: string): Promise<Loaded | undefined> =>
+    readFile(path).then(
+      (body) => ({ body, ...(COMPRESSIBLE.has(extname(path)) && body.length > 1024 ? { gzip: gzipSync(body) } : {}) }),
+      () => undefined,
+    );
   const load = (path: string) => {
+    if (!path.startsWith(join(dist, 'assets') + sep)) return read(path);
     let entry = cache.get(path);
-    if (!entry) {
-      entry = readFile(path).then(
-        (body) => ({ body, ...(COMPRESSIBLE.has(extname(path)) && body.length > 1024 ? { gzip: gzipSync(body) } : {}) }),
-        () => undefined,
-      );
-      cache.set(path, entry);
-    }
+    if (!entry) cache.set(path, (entry = read(path)));
     return entry;
   };
+  /** The policy of the page as built now: a rebuild changes its script hashes. */
   const policy = async () => {
-    if (csp) return csp;
-    const index = await load(join(dist, 'index.html'));
-    if (!index) throw new Error(`No built app in ${dist}: run npm run build first.`);
-    csp = `${policyOf(index.body.toString('utf8'))}; frame-ancestors 'self'`;
+    const index = await readFile(join(dist, 'index.html'), 'utf8').catch(() => undefined);
+    if (index) csp = `${policyOf(index)}; frame-ancestors 'self'`;
+    if (!csp) throw new Error(`No built app in ${dist}: run npm run build first.`);
     return csp;
   };
 
