@@ -65,7 +65,7 @@ export function LiveShare(props: {
           </div>
         }
       >
-        <details open={!member().sharing}>
+        <details>
           <summary>
             What is shared ({member().exerciseIds.length} of {live.exercises.length} exercises)
           </summary>
