@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { baseUrl, browsersForEachTest, lanUrl } from './browser';
@@ -8,6 +9,7 @@ import { startBuiltServer } from './global-setup';
 
 const browsers = browsersForEachTest();
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
 
 /** A facilitator starts a session and opens its live room; returns the presenter and the join link. */
 async function openLiveRoom() {
@@ -42,10 +44,12 @@ async function participant(link: string, levels: [string, string], reflection: s
 
 test('a facilitator opens a live room; three participants join by its link and share as they type; stop sharing takes an answer out', async () => {
   const { presenter, link } = await openLiveRoom();
+  expect(await violations(presenter)).toEqual([]);
   const panel = presenter.locator('.room-answers');
   const ana = await participant(link, ['Family', 'System'], 'PRIVATE-ANA');
   const bao = await participant(link, ['family level', 'the system'], 'PRIVATE-BAO', true);
   const chris = await participant(link, ['Family', 'Community'], 'PRIVATE-CHRIS');
+  expect(await violations(chris)).toEqual([]);
 
   await presenter.getByText('3 participants in the room · 3 sharing').waitFor();
   await panel.getByText('2 of 3 named both levels').waitFor();
