@@ -27,7 +27,7 @@ function checkContent(name: DocName, doc: Y.Doc): void {
     return;
   }
   if (!Object.keys(map).length) return;
-  if (Object.keys(map).some((key) => !STATE_KEYS.has(key)) || !parseRoomState({ joinOpen: true, ...map })) {
+  if (Object.keys(map).some((key) => !STATE_KEYS.has(key)) || !parseRoomState(map)) {
     throw new Error('it is not a room state this app writes.');
   }
 }

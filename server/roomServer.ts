@@ -4,8 +4,8 @@ import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { CLOSE, parseDocName, REFUSAL, ROOM_LIMITS, stateDocName, type Roster } from '../src/room/protocol';
-import { authorize, Refusal, type Access } from './access';
-import { handleApi } from './api';
+import { authorize, type Access } from './access';
+import { handleApi, type ApiContext } from './api';
 import { checkUpdate, messageRate, RefusedUpdate } from './checks';
 import type { DataDir } from './dataDir';
 import { createRooms, type Room, type Rooms } from './rooms';
@@ -133,6 +133,8 @@ export async function startRoomServer(options: RoomServerOptions) {
   const rooms = createRooms(options.data);
   const serveFile = createStaticFiles(resolve(options.dist));
   let port = options.port;
+  // Made once, after the server it closes rooms on; requests arrive only once it listens.
+  let api: ApiContext | undefined;
   const server = new Server({
     name: 'cpm-room',
     address: options.host,
@@ -145,19 +147,19 @@ export async function startRoomServer(options: RoomServerOptions) {
     timeout: 60_000,
     ...roomHooks(options, rooms),
     onRequest: async ({ request, response }) => {
-      const api = {
-        secret: options.data.secret,
-        rooms,
-        joinOrigins: joinOrigins(options, () => port),
-        onEnd: (room: Room) => closeRoom(server.hocuspocus, room),
-        onJoining: (room: Room) => sendRoster(server.hocuspocus, room),
-      };
-      if (!(await handleApi(api, request, response))) await serveFile(request, response);
+      if (!(await handleApi(api!, request, response))) await serveFile(request, response);
       // Answered: Hocuspocus's own "Welcome" reply must not follow, and it stops only on an empty rejection.
       // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw null;
     },
   });
+  api = {
+    secret: options.data.secret,
+    rooms,
+    joinOrigins: joinOrigins(options, () => port),
+    onEnd: (room) => closeRoom(server.hocuspocus, room),
+    onJoining: (room) => sendRoster(server.hocuspocus, room),
+  };
   await server.listen();
   port = server.address.port;
   return {
@@ -170,4 +172,3 @@ export async function startRoomServer(options: RoomServerOptions) {
 }
 
 export type RoomServer = Awaited<ReturnType<typeof startRoomServer>>;
-export { Refusal };

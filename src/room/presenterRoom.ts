@@ -8,7 +8,6 @@ import { contributionFromShare } from './projection';
 import { parseRoster, participantDocName, stateDocName, type OpenedRoom, type RoomState } from './protocol';
 
 export interface RoomCounts {
-  joined: number;
   online: number;
   sharing: number;
 }
@@ -38,8 +37,9 @@ export function followRoom(template: Template, room: OpenedRoom, state: () => Ro
     const stopped: string[] = [];
     for (const [pid, { doc }] of shares) {
       const map = doc?.getMap('share').toJSON() ?? {};
-      if (!Object.keys(map).length) continue;
-      if (Object.keys(map).every((key) => key === 'v' || key === 'name')) stopped.push(pid);
+      const keys = Object.keys(map);
+      if (!keys.length) continue;
+      if (keys.every((key) => key === 'v' || key === 'name')) stopped.push(pid);
       else {
         try {
           live.push(contributionFromShare(template, pid, map));
@@ -48,7 +48,7 @@ export function followRoom(template: Template, room: OpenedRoom, state: () => Ro
         }
       }
     }
-    const counts = { joined: online.size, online: [...online.values()].filter(Boolean).length, sharing: live.length };
+    const counts = { online: [...online.values()].filter(Boolean).length, sharing: live.length };
     onAnswers({ live, stopped, counts });
   };
   const schedule = () => (timer ??= setTimeout(report, 250));

@@ -66,8 +66,6 @@ export const REFUSAL = {
 export interface RoomState {
   /** The facilitation session's name, for "Live with …". */
   title: string;
-  /** Whether new participants may join. */
-  joinOpen: boolean;
   /** The exercise being run, so a participant's device can offer it. */
   current?: string;
 }
@@ -76,9 +74,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** The room state read from a document, or undefined when it is missing or malformed. */
 export function parseRoomState(value: unknown): RoomState | undefined {
-  if (!isObject(value) || typeof value.title !== 'string' || typeof value.joinOpen !== 'boolean') return undefined;
+  if (!isObject(value) || typeof value.title !== 'string') return undefined;
   if (value.current !== undefined && typeof value.current !== 'string') return undefined;
-  return { title: value.title.slice(0, 200), joinOpen: value.joinOpen, ...(value.current ? { current: value.current } : {}) };
+  return { title: value.title.slice(0, 200), ...(value.current ? { current: value.current } : {}) };
 }
 
 /** The roster the server sends the facilitator: each participant's id and whether they are connected. */

@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import type { FacilitationSession } from '../../facilitate/session';
 import type { LiveAnswers, RoomCounts } from '../../room/presenterRoom';
 import { mergeLive } from '../../room/projection';
@@ -37,11 +37,11 @@ export function createLiveRoom(options: {
 }) {
   const [server, setServer] = createSignal<ServerKind>('checking');
   const [live, setLive] = createSignal<PresenterRoom | undefined>(options.stored);
-  const [counts, setCounts] = createSignal<RoomCounts>({ joined: 0, online: 0, sharing: 0 });
+  const [counts, setCounts] = createSignal<RoomCounts>({ online: 0, sharing: 0 });
   const [qr, setQr] = createSignal('');
   const [error, setError] = createSignal('');
   const [joinOpen, setJoinOpen] = createSignal(true);
-  let follow: { close: () => void } | undefined;
+  let follow: { close: () => void; writeState: () => void } | undefined;
   const last = { json: '' };
 
   const start = async (room: PresenterRoom) => {
@@ -51,7 +51,7 @@ export function createLiveRoom(options: {
     follow = followRoom(
       TEMPLATE,
       room,
-      () => ({ title: options.session().name, joinOpen: joinOpen() }),
+      () => ({ title: options.session().name }),
       (answers) => {
         setCounts(answers.counts);
         withLive(options.room, answers, last);
@@ -74,6 +74,14 @@ export function createLiveRoom(options: {
       if (info && stored) await start(stored);
     });
   });
+  // A renamed session is renamed in the room too: participants read "Live with <name>" from it.
+  createEffect(
+    on(
+      () => options.session().name,
+      () => follow?.writeState(),
+      { defer: true },
+    ),
+  );
   onCleanup(() => follow?.close());
 
   const open = attempt(async () => {
