@@ -1,6 +1,6 @@
 import { openBroadcast } from '../sync/broadcast';
 import { isProjectedRoom } from './roomView';
-import type { ProjectorView, ScreenShape, TimerState } from './session';
+import { isJoinScreen, type ProjectorView, type ScreenShape, type TimerState } from './session';
 
 /**
  * Presenter ⇄ projector messages over BroadcastChannel (same browser, no server).
@@ -65,7 +65,8 @@ function isView(value: unknown): value is ProjectorView {
       (Array.isArray(columns) && columns.every((c) => isObject(c) && isString(c.id) && isString(c.label) && isStrings(c.ideas)))) &&
     isStrings(value.ideas) &&
     (value.room === undefined || isProjectedRoom(value.room)) &&
-    (value.roomRev === undefined || isTime(value.roomRev))
+    (value.roomRev === undefined || isTime(value.roomRev)) &&
+    (value.join === undefined || isJoinScreen(value.join))
   );
 }
 

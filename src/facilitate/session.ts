@@ -44,6 +44,20 @@ export interface FacilitationSession {
   holdNewIdeas: boolean;
   timer: TimerState;
   boards: Record<string, Idea[]>;
+  /** While set, the projector shows how to join the live room instead of the exercise. */
+  join?: JoinScreen;
+}
+
+/** How to join a live room, as the projector shows it: the link its QR code carries, and the line under it. */
+export interface JoinScreen {
+  url: string;
+  line: string;
+}
+
+export function isJoinScreen(value: unknown): value is JoinScreen {
+  if (typeof value !== 'object' || value === null) return false;
+  const { url, line } = value as Record<string, unknown>;
+  return typeof url === 'string' && typeof line === 'string' && url.length <= 2000 && line.length <= 200;
 }
 
 /** The exercises a facilitator runs with the room, in worksheet order. */
@@ -112,7 +126,9 @@ export type Action =
   | { type: 'deleteIdea'; id: string }
   /** Undo of a delete: puts the idea back where it was, on the exercise it was deleted from. */
   | { type: 'restoreIdea'; exerciseId: string; idea: Idea; index: number }
-  | { type: 'rename'; name: string };
+  | { type: 'rename'; name: string }
+  /** Shows how to join the live room on the projector, or (undefined) hides it. */
+  | { type: 'showJoin'; join: JoinScreen | undefined };
 
 /** What one action changes, or undefined when it changes nothing. */
 type Change = Partial<FacilitationSession> | undefined;
@@ -156,6 +172,8 @@ function screenChange(scene: Scene, action: Action): Change {
       const name = cleanText(action.name, LIMITS.sessionName).trim();
       return name ? { name } : undefined;
     }
+    case 'showJoin':
+      return action.join?.url !== session.join?.url || action.join?.line !== session.join?.line ? { join: action.join } : undefined;
     default:
       return undefined;
   }
@@ -307,6 +325,8 @@ export interface ProjectorView {
   room?: ProjectedRoom;
   /** Orders changes to the room's answers, which do not change the session's rev. */
   roomRev?: number;
+  /** How to join the live room, shown instead of the exercise. */
+  join?: JoinScreen;
 }
 
 export function projectorView(template: Template, session: FacilitationSession): ProjectorView {
@@ -330,5 +350,6 @@ export function projectorView(template: Template, session: FacilitationSession):
       ideas: visible.filter((idea) => (idea.column ?? columns[0]?.id) === column.id).map((idea) => idea.text),
     })),
     ideas: columns ? [] : visible.map((idea) => idea.text),
+    ...(session.join ? { join: session.join } : {}),
   };
 }

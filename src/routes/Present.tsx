@@ -104,6 +104,7 @@ function Presenter(props: { initial: FacilitationSession }) {
             room={presenter.room}
             stored={loadPresenterRoom(props.initial.id)}
             onStore={(room) => savePresenterRoom(props.initial.id, room)}
+            onJoinScreen={(join) => dispatch({ type: 'showJoin', join })}
           />
           <section class="side-panel">
             <RoomAnswersPanel room={presenter.room} session={session()} exercise={exercise()} board={board()} dispatch={dispatch} />

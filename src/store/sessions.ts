@@ -1,4 +1,4 @@
-import { newSession, roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
+import { isJoinScreen, newSession, roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
 import { TEMPLATE } from '../worksheet/template';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
@@ -28,8 +28,9 @@ export function upgradeSession(stored: FacilitationSession): FacilitationSession
   const current = Number.isInteger(stored.current) ? Math.min(Math.max(stored.current, 0), last) : 0;
   const string = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   const flag = (value: unknown) => value === true;
+  const { join, ...rest } = stored;
   return {
-    ...stored,
+    ...rest,
     name: string(stored.name, fresh.name),
     date: string(stored.date, fresh.date),
     rev: finite(stored.rev) ? stored.rev : 1,
@@ -39,6 +40,7 @@ export function upgradeSession(stored: FacilitationSession): FacilitationSession
     holdNewIdeas: flag(stored.holdNewIdeas),
     timer: soundTimer(stored.timer) ? stored.timer : fresh.timer,
     boards: isRecord(stored.boards) ? soundBoards(stored.boards) : {},
+    ...(isJoinScreen(join) ? { join } : {}),
   };
 }
 

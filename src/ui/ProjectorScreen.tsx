@@ -5,6 +5,7 @@ import { useNow } from './clock';
 import { ElementColumns } from './projector/ElementColumns';
 import { fitScreen } from './projector/fit';
 import { IdeaWall } from './projector/IdeaWall';
+import { JoinScreen } from './projector/JoinScreen';
 import { NumberedSlots } from './projector/NumberedSlots';
 import { RecallSlots } from './projector/RecallSlots';
 import { ScreenTimer } from './projector/ScreenTimer';
@@ -50,41 +51,51 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
             </span>
             <ScreenTimer timer={props.view.timer} now={now()} />
           </header>
-          <Dynamic component={`h${level()}`} class="screen-prompt">
-            {props.view.prompt}
-          </Dynamic>
-          <div class="screen-body" data-fit-area>
-            <Show
-              when={props.view.room}
-              fallback={
-                <Switch>
-                  <Match when={shapeOf(props.view, 'recall')}>
-                    {(shape) => (
-                      <>
-                        <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
-                        <Show when={props.view.ideas.length > 0}>
-                          <IdeaWall ideas={props.view.ideas} />
-                        </Show>
-                      </>
-                    )}
-                  </Match>
-                  <Match when={shapeOf(props.view, 'list')}>
-                    {(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}
-                  </Match>
-                  <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
-                    {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
-                  </Match>
-                  <Match when={shapeOf(props.view, 'questions')}>
-                    {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
-                  </Match>
-                </Switch>
-              }
-            >
-              {(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}
-            </Show>
-          </div>
+          <Show when={props.view.join} fallback={<ExerciseBody view={props.view} level={level()} />}>
+            {(join) => <JoinScreen join={join()} headingLevel={level()} decorative={level() > 1} />}
+          </Show>
         </Show>
       </div>
     </div>
+  );
+}
+
+/** The exercise: its prompt, and its shape filled as the room answers, or the room's answers once shown. */
+function ExerciseBody(props: { view: ProjectorView; level: number }) {
+  const level = () => props.level;
+  return (
+    <>
+      <Dynamic component={`h${level()}`} class="screen-prompt">
+        {props.view.prompt}
+      </Dynamic>
+      <div class="screen-body" data-fit-area>
+        <Show
+          when={props.view.room}
+          fallback={
+            <Switch>
+              <Match when={shapeOf(props.view, 'recall')}>
+                {(shape) => (
+                  <>
+                    <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
+                    <Show when={props.view.ideas.length > 0}>
+                      <IdeaWall ideas={props.view.ideas} />
+                    </Show>
+                  </>
+                )}
+              </Match>
+              <Match when={shapeOf(props.view, 'list')}>{(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}</Match>
+              <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
+                {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
+              </Match>
+              <Match when={shapeOf(props.view, 'questions')}>
+                {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
+              </Match>
+            </Switch>
+          }
+        >
+          {(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}
+        </Show>
+      </div>
+    </>
   );
 }

@@ -85,6 +85,34 @@ test('a facilitator opens a live room; three participants join by its link and s
   await presenter.locator('.room-answers').getByText('2 of 2 named both levels').waitFor();
 });
 
+test('the projector shows how to join, large, from the moment the room opens until the facilitator hides it; late joiners can get it back', async () => {
+  const { presenter } = await openLiveRoom();
+  const projector = await presenter.context().newPage();
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await projector.goto(presenter.url().replace('/present/', '/project/'));
+  const line = /^Join at 127\.0\.0\.1:\d+ · code [A-Z2-9]{6}$/;
+  const qr = projector.getByRole('img', { name: /^QR code: Join at 127\.0\.0\.1:\d+ · code [A-Z2-9]{6}$/ });
+  await qr.waitFor();
+  // Large enough to scan from the back of the room: most of the screen's height.
+  expect((await qr.boundingBox())!.height).toBeGreaterThan(720 * 0.5);
+  expect(await projector.getByText(line).count()).toBe(1);
+  expect(await violations(projector)).toEqual([]);
+
+  await presenter.getByRole('button', { name: 'Hide the join screen' }).click();
+  await qr.waitFor({ state: 'detached' });
+  await projector.locator('.screen-prompt').waitFor();
+  // A projector reloaded meanwhile shows what the facilitator chose.
+  await projector.reload();
+  await projector.locator('.screen-prompt').waitFor();
+  expect(await qr.count()).toBe(0);
+
+  await presenter.getByRole('button', { name: 'Show the join screen' }).click();
+  await qr.waitFor();
+  await presenter.getByRole('button', { name: 'End the room' }).click();
+  await qr.waitFor({ state: 'detached' });
+  await projector.locator('.screen-prompt').waitFor();
+});
+
 test('the room server is killed while a participant types and restarted: nothing lost, nothing counted twice', async () => {
   const data = mkdtempSync(join(tmpdir(), 'cpm-e2e-restart-'));
   const port = 4327;

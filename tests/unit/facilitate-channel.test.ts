@@ -108,6 +108,9 @@ describe('parseMessage rejects malformed messages', () => {
     ['a string', () => 'view'],
     ['a JSON string of a valid message', () => JSON.stringify(asMessage(validView()))],
     ['a number', () => 42],
+    // A join screen that is not one.
+    ['a join screen without its line', set('join', { url: 'http://192.168.1.23:4173/#/join/K7P2QX' })],
+    ['a join screen as a string', set('join', 'http://192.168.1.23:4173/')],
     ['a boolean', () => true],
     ['an empty array', () => []],
     ['an array holding a valid message', () => [asMessage(validView())]],

@@ -686,3 +686,25 @@ describe('projectorView', () => {
     expect(view.timer).toEqual({ durationMs: 2 * MIN, remainingMs: 2 * MIN, startedAt: T0 + 500 });
   });
 });
+
+describe('the join screen', () => {
+  const join = { url: 'http://192.168.1.23:4173/#/join/K7P2QX?k=t', line: 'Join at 192.168.1.23:4173 · code K7P2QX' };
+
+  it('is shown on the projector instead of the exercise until hidden, each change a new revision', () => {
+    const shown = apply(fresh(), { type: 'showJoin', join });
+    expect(projectorView(TEMPLATE, shown).join).toEqual(join);
+    expect(shown.rev).toBe(fresh().rev + 1);
+    // Moving on keeps it: only the facilitator hides it.
+    expect(projectorView(TEMPLATE, apply(shown, { type: 'next' })).join).toEqual(join);
+    const hidden = apply(shown, { type: 'showJoin', join: undefined });
+    expect(projectorView(TEMPLATE, hidden).join).toBeUndefined();
+    expect(hidden.rev).toBe(shown.rev + 1);
+  });
+
+  it('showing what is already shown changes nothing', () => {
+    const shown = apply(fresh(), { type: 'showJoin', join });
+    expect(apply(shown, { type: 'showJoin', join: { ...join } })).toBe(shown);
+    const start = fresh();
+    expect(apply(start, { type: 'showJoin', join: undefined })).toBe(start);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectorView, roomExercises, type FacilitationSession } from '../../src/facilitate/session';
 import { db } from '../../src/store/db';
-import { createSession, getSession } from '../../src/store/sessions';
+import { createSession, getSession, upgradeSession } from '../../src/store/sessions';
 import { TEMPLATE } from '../../src/worksheet/template';
 import { useFreshIndexedDb } from '../indexeddb';
 
@@ -49,5 +49,14 @@ describe('a stored session the presenter can always run', () => {
   it('hands back a sound session unchanged', async () => {
     const created = await createSession('Monday', '2024-05-06', 1);
     expect(await getSession(created.id)).toStrictEqual(created);
+  });
+});
+
+describe('a stored join screen', () => {
+  it('is kept when sound and dropped when not', async () => {
+    const join = { url: 'http://192.168.1.23:4173/#/join/K7P2QX?k=t', line: 'Join at 192.168.1.23:4173 · code K7P2QX' };
+    const created = await createSession('Monday', '2024-05-06', 1);
+    expect(upgradeSession({ ...created, join }).join).toEqual(join);
+    expect('join' in upgradeSession({ ...created, join: { url: 42 } as never })).toBe(false);
   });
 });

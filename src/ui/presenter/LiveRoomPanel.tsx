@@ -1,12 +1,9 @@
 import { Show, untrack } from 'solid-js';
-import type { FacilitationSession } from '../../facilitate/session';
+import type { FacilitationSession, JoinScreen } from '../../facilitate/session';
 import type { PresenterRoom } from '../../room/membership';
 import { plural } from '../plural';
 import type { RoomAnswers } from '../synthesis/roomState';
-import { createLiveRoom, type ServerKind } from './liveRoomControl';
-
-/** "Join at 192.168.1.23:4173 · code K7P2QX" */
-export const joinLine = (room: PresenterRoom) => `Join at ${new URL(room.joinUrl).host} · code ${room.code}`;
+import { createLiveRoom, joinLine, joinScreenOf, type ServerKind } from './liveRoomControl';
 
 /**
  * Opens a live room for the session and shows how to join (a QR code, the address and code),
@@ -17,6 +14,7 @@ export function LiveRoomPanel(props: {
   room: RoomAnswers;
   stored: PresenterRoom | undefined;
   onStore: (room: PresenterRoom | undefined) => void;
+  onJoinScreen: (join: JoinScreen | undefined) => void;
 }) {
   // Made once for one session: its room answers and its stored room are read once.
   const live = createLiveRoom({
@@ -24,6 +22,7 @@ export function LiveRoomPanel(props: {
     room: untrack(() => props.room),
     stored: untrack(() => props.stored),
     onStore: (room) => props.onStore(room),
+    onJoinScreen: (join) => props.onJoinScreen(join),
   });
   return (
     <section class="side-panel live-room" aria-labelledby="live-room-title">
@@ -48,6 +47,9 @@ export function LiveRoomPanel(props: {
               {plural(live.counts().online, 'participant')} in the room · {live.counts().sharing} sharing
             </p>
             <div class="actions">
+              <button type="button" onClick={() => props.onJoinScreen(props.session.join ? undefined : joinScreenOf(room()))}>
+                {props.session.join ? 'Hide the join screen' : 'Show the join screen'}
+              </button>
               <button type="button" onClick={() => void live.toggleJoining()}>
                 {live.joinOpen() ? 'Close joining' : 'Open joining'}
               </button>

@@ -1,9 +1,10 @@
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import type { FacilitationSession } from '../../facilitate/session';
+import type { FacilitationSession, JoinScreen } from '../../facilitate/session';
 import type { LiveAnswers, RoomCounts } from '../../room/presenterRoom';
 import { mergeLive } from '../../room/projection';
 import type { PresenterRoom } from '../../room/membership';
 import { TEMPLATE } from '../../worksheet/template';
+import { qrImage } from '../qrImage';
 import type { RoomAnswers } from '../synthesis/roomState';
 
 export type ServerKind = 'checking' | 'none' | 'here' | 'elsewhere';
@@ -25,6 +26,11 @@ function withLive(room: RoomAnswers, answers: LiveAnswers, last: { json: string 
 
 const api = () => import('../../room/api');
 
+/** "Join at 192.168.1.23:4173 · code K7P2QX" */
+export const joinLine = (room: PresenterRoom) => `Join at ${new URL(room.joinUrl).host} · code ${room.code}`;
+
+export const joinScreenOf = (room: PresenterRoom): JoinScreen => ({ url: room.joinUrl, line: joinLine(room) });
+
 /**
  * The presenter's live room: finds the room server, opens, follows, closes joining and ends the
  * room. Live answers go into the room's answers, which the session keeps.
@@ -34,6 +40,8 @@ export function createLiveRoom(options: {
   room: RoomAnswers;
   stored: PresenterRoom | undefined;
   onStore: (room: PresenterRoom | undefined) => void;
+  /** Shows how to join on the projector, or (undefined) hides it. */
+  onJoinScreen: (join: JoinScreen | undefined) => void;
 }) {
   const [server, setServer] = createSignal<ServerKind>('checking');
   const [live, setLive] = createSignal<PresenterRoom | undefined>(options.stored);
@@ -45,8 +53,8 @@ export function createLiveRoom(options: {
   const last = { json: '' };
 
   const start = async (room: PresenterRoom) => {
-    const [{ followRoom }, { renderSVG }] = await Promise.all([import('../../room/presenterRoom'), import('uqr')]);
-    setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(room.joinUrl, { border: 2 }))}`);
+    const [{ followRoom }, image] = await Promise.all([import('../../room/presenterRoom'), qrImage(room.joinUrl)]);
+    setQr(image);
     follow?.close();
     follow = followRoom(
       TEMPLATE,
@@ -72,6 +80,8 @@ export function createLiveRoom(options: {
       setServer(!info ? 'none' : info.canOpen ? 'here' : 'elsewhere');
       const stored = live();
       if (info && stored) await start(stored);
+      // A join screen left from a room this device no longer has comes off the projector.
+      if (!stored) options.onJoinScreen(undefined);
     });
   });
   // A renamed session is renamed in the room too: participants read "Live with <name>" from it.
@@ -91,6 +101,8 @@ export function createLiveRoom(options: {
     const room: PresenterRoom = { ...opened, joinUrl: `${origin}/#/join/${opened.code}?k=${opened.joinToken}` };
     options.onStore(room);
     setLive(room);
+    // A room is opened for people to join: the projector shows how at once.
+    options.onJoinScreen(joinScreenOf(room));
     await start(room);
   });
   const end = attempt(async () => {
@@ -100,6 +112,7 @@ export function createLiveRoom(options: {
     follow = undefined;
     options.onStore(undefined);
     setLive(undefined);
+    options.onJoinScreen(undefined);
   });
   const toggleJoining = attempt(async () => {
     const room = live();
