@@ -43,9 +43,16 @@ export function createStaticFiles(dist: string) {
     if (!entry) cache.set(path, (entry = read(path)));
     return entry;
   };
-  /** The policy of the page as built now: a rebuild changes its script hashes. */
-  const policy = async () => {
-    const index = await readFile(join(dist, 'index.html'), 'utf8').catch(() => undefined);
+  /**
+   * The policy of the page as last read: serving the page (every visit reads it) refreshes it, as
+   * a rebuild changes its script hashes; other files reuse it rather than read the page again.
+   */
+  const policy = async (page: Loaded | undefined) => {
+    const index = page
+      ? page.body.toString('utf8')
+      : csp
+        ? undefined
+        : await readFile(join(dist, 'index.html'), 'utf8').catch(() => undefined);
     if (index) csp = `${policyOf(index)}; frame-ancestors 'self'`;
     if (!csp) throw new Error(`No built app in ${dist}: run npm run build first.`);
     return csp;
@@ -57,7 +64,7 @@ export function createStaticFiles(dist: string) {
     const path = normalize(join(dist, relative));
     const found = path.startsWith(dist + sep) && (request.method === 'GET' || request.method === 'HEAD') ? await load(path) : undefined;
     const headers: Record<string, string> = {
-      'Content-Security-Policy': await policy(),
+      'Content-Security-Policy': await policy(path === join(dist, 'index.html') ? found : undefined),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
