@@ -326,8 +326,16 @@ class Checker {
         merges: this.list(edits.merges, `${named}: merges`, merge),
       },
       onScreen: this.boolean(o.onScreen, `${named}: on screen`),
+      ...(o.review === undefined ? {} : { review: this.review(o.review, named) }),
       updatedAt: this.number(o.updatedAt, `${named}: revision`),
     };
+  }
+
+  /** Answers held for review: the released copies are contributions like any other. */
+  review(value: unknown, named: string) {
+    const o = this.object(value, `${named}: held for review`);
+    const where = `${named}: released answers`;
+    return { released: this.list(o.released, where, (item, w) => this.contribution(item, w), 'Contribution') };
   }
 
   /** A contribution is checked exactly as when the facilitator first added its file. */

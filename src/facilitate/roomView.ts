@@ -1,4 +1,4 @@
-import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
+import { shownContributions, type RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { synthesize, visibleGroups, type ExerciseSynthesis } from '../synthesis/synthesize';
 import type { Template } from '../worksheet/types';
 import type { ProjectedRoom, ProjectorView } from './session';
@@ -36,9 +36,10 @@ export function withRoomAnswers(
   return { ...view, columns: undefined, ideas: [], room: projectRoom(exercise), roomRev: record.updatedAt };
 }
 
-/** The same, computing the synthesis: for a projector catching up from storage. */
+/** The same, computing the synthesis of what may be shown: for a projector catching up from storage. */
 export function storedRoomView(template: Template, view: ProjectorView, record: RoomAnswersRecord): ProjectorView {
-  return withRoomAnswers(view, record, (id) => synthesize(template, record.contributions, record.edits).find((s) => s.exerciseId === id));
+  const shown = shownContributions(record);
+  return withRoomAnswers(view, record, (id) => synthesize(template, shown, record.edits).find((s) => s.exerciseId === id));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

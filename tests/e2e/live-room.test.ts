@@ -9,7 +9,8 @@ import { startBuiltServer } from './global-setup';
 
 const browsers = browsersForEachTest();
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
 
 /** A facilitator starts a session and opens its live room; returns the presenter and the join link. */
 async function openLiveRoom() {
@@ -111,6 +112,35 @@ test('the projector shows how to join, large, from the moment the room opens unt
   await presenter.getByRole('button', { name: 'End the room' }).click();
   await qr.waitFor({ state: 'detached' });
   await projector.locator('.screen-prompt').waitFor();
+});
+
+test('hold for review: new answers wait for the facilitator before the projector shows them, also after a projector reload', async () => {
+  const { presenter, link } = await openLiveRoom();
+  const projector = await presenter.context().newPage();
+  await projector.goto(presenter.url().replace('/present/', '/project/'));
+  await presenter.getByRole('button', { name: 'Hide the join screen' }).click();
+  await presenter.getByRole('checkbox', { name: 'Show room answers on screen' }).check();
+  await participant(link, ['Family', 'System'], 'PRIVATE-ANA');
+  await projector.getByText('1 of 1 named both levels').waitFor();
+
+  await presenter.getByRole('checkbox', { name: 'Hold new answers for review' }).check();
+  await presenter.getByRole('status').filter({ hasText: 'Nothing held for review' }).waitFor();
+  await participant(link, ['Family', 'Community'], 'PRIVATE-BAO');
+  const panel = presenter.locator('.room-answers');
+  // The facilitator reads the new answer; the projector does not show it yet.
+  await panel.getByText('1 of 2 named both levels').waitFor();
+  await presenter.getByRole('status').filter({ hasText: '1 held for review' }).waitFor();
+  expect(await projector.getByText('1 of 1 named both levels').count()).toBe(1);
+  await projector.reload();
+  await projector.getByText('1 of 1 named both levels').waitFor();
+  expect(await violations(presenter)).toEqual([]);
+
+  await presenter.getByRole('button', { name: 'Show held answers on screen' }).click();
+  await projector.getByText('1 of 2 named both levels').waitFor();
+  await presenter.getByRole('status').filter({ hasText: 'Nothing held for review' }).waitFor();
+  // Turning the hold off shows whatever comes next at once.
+  await presenter.getByRole('checkbox', { name: 'Hold new answers for review' }).uncheck();
+  expect(await presenter.getByRole('button', { name: 'Show held answers on screen' }).count()).toBe(0);
 });
 
 test('the room server is killed while a participant types and restarted: nothing lost, nothing counted twice', async () => {

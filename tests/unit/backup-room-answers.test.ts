@@ -105,4 +105,14 @@ describe('the room’s answers in a backup', () => {
       'This backup is damaged: Room answers 1 belong to a session that is not in it. Nothing was restored.',
     );
   });
+
+  it('answers held for review come back held: the projector shows the released copies, not the newer ones', async () => {
+    const { fresno, answers } = await roomOnDevice();
+    const held = { ...answers, review: { released: [contribution(1, 'Bảo Nguyễn')] }, updatedAt: T0 + 3 };
+    await putRoomAnswers(held);
+    const text = await backupText();
+    await resetIndexedDb();
+    await restoreContents(readBackup(text), 'skip');
+    expect(await getRoomAnswers(fresno.id)).toEqual(held);
+  });
 });

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Action, FacilitationSession, Idea } from '../../facilitate/session';
 import { useServices } from '../../services';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
+import { heldForReview, holdForReview, releaseHeld } from '../../synthesis/roomAnswers';
 import type { Exercise } from '../../worksheet/types';
 import { createSessionPdf } from '../sessionPdf';
 import { plural } from '../plural';
@@ -136,6 +137,7 @@ function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; o
           />
           Show room answers on screen
         </label>
+        <HoldForReview room={props.room} />
         <button type="button" disabled={!record().contributions.length} onClick={() => void answersPdf.run()}>
           Export room answers PDF
         </button>
@@ -144,6 +146,37 @@ function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; o
         {answersPdf.status()}
       </p>
     </>
+  );
+}
+
+/**
+ * Hold for review: new and changed answers wait for the facilitator before the projector shows
+ * them; the presenter shows everything, so the facilitator reads them first.
+ */
+function HoldForReview(props: { room: RoomAnswers }) {
+  const held = () => heldForReview(props.room.record());
+  return (
+    <div class="room-hold">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={Boolean(props.room.record().review)}
+          onChange={(event) => {
+            const hold = event.currentTarget.checked;
+            props.room.update((current) => holdForReview(current, hold));
+          }}
+        />
+        Hold new answers for review
+      </label>
+      <Show when={props.room.record().review}>
+        <span role="status" class="room-held">
+          {held() ? `${held()} held for review` : 'Nothing held for review'}
+        </span>
+        <button type="button" disabled={!held()} onClick={() => props.room.update(releaseHeld)}>
+          Show held answers on screen
+        </button>
+      </Show>
+    </div>
   );
 }
 

@@ -14,7 +14,8 @@ export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number })
       <div class="screen-room-parts" style={{ '--parts': String(Math.min(props.room.parts.length, 3)) }}>
         <For each={props.room.parts}>
           {(part) => (
-            <section class="screen-room-part" aria-label={part.label}>
+            // Named by its heading, not a landmark: the presenter shows it beside its own answers.
+            <section class="screen-room-part">
               <Dynamic component={`h${props.headingLevel}`} class="screen-column-title">
                 {part.label}
               </Dynamic>

@@ -3,7 +3,7 @@ import type { ProjectorView } from '../../facilitate/session';
 import { useServices } from '../../services';
 import { takeIn, type DroppedFile, type Skipped } from '../../synthesis/intake';
 import { withRoomAnswers } from '../../facilitate/roomView';
-import { emptyRoomAnswers, type RoomAnswersRecord } from '../../synthesis/roomAnswers';
+import { emptyRoomAnswers, shownContributions, type RoomAnswersRecord } from '../../synthesis/roomAnswers';
 import { synthesize, type ExerciseSynthesis } from '../../synthesis/synthesize';
 import { TEMPLATE } from '../../worksheet/template';
 
@@ -49,8 +49,15 @@ export function createRoomAnswers(sessionId: string, onChange: () => void) {
   const synthesis = createMemo(() => synthesize(TEMPLATE, record().contributions, record().edits));
   const of = (exerciseId: string): ExerciseSynthesis | undefined => synthesis().find((s) => s.exerciseId === exerciseId);
 
+  // What the projector may show: the same as the presenter's, unless answers are held for review.
+  const shown = createMemo(() => {
+    const current = record();
+    return current.review ? synthesize(TEMPLATE, shownContributions(current), current.edits) : synthesis();
+  });
+  const shownOf = (exerciseId: string) => shown().find((s) => s.exerciseId === exerciseId);
+
   /** The projector's view with the room's answers of its exercise, when they are on screen. */
-  const project = (view: ProjectorView): ProjectorView => withRoomAnswers(view, record(), of);
+  const project = (view: ProjectorView): ProjectorView => withRoomAnswers(view, record(), shownOf);
 
   return { record, update, addFiles, synthesis, of, project, saveError };
 }
