@@ -14,14 +14,15 @@ import { serveFloor } from './bench/floor.mjs';
 import { audit } from './bench/lighthouse.mjs';
 import { backupText, floorStoreMs, libraryFigures, manyWorksheets, restoreMs, savedRecord } from './bench/library.mjs';
 import { kb, median, ratio, withProfile } from './bench/profile.mjs';
+import { roomFigures } from './bench/room.mjs';
 import { firstFieldMs, firstLoadJs } from './bench/start.mjs';
 import { buildPdfFloor, COLD_PROFILES, EXPORTS, exportTimes, LATIN, MIXED, pdfBenchAt } from './bench/pdf.mjs';
 
 // Fresh profiles per figure; the machine is shared, so the fastest run is reported beside the median.
 const PROFILES = 7;
-// BENCH_ONLY=start,lighthouse runs only those parts (start, library, lighthouse, pdf, contributions);
-// the sizes are always reported.
-const PARTS = ['start', 'library', 'lighthouse', 'pdf', 'contributions'];
+// BENCH_ONLY=start,lighthouse runs only those parts (start, library, lighthouse, pdf, contributions,
+// room); the sizes are always reported.
+const PARTS = ['start', 'library', 'lighthouse', 'pdf', 'contributions', 'room'];
 const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const unknown = only?.filter((part) => !PARTS.includes(part)) ?? [];
 if (unknown.length) throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
@@ -30,6 +31,8 @@ const when = async (part, run) => (wants(part) ? run() : undefined);
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 execSync('npx vite build', { stdio: 'ignore' });
+// The room part runs the built room server (dist-server/room.js) as a child process of its own.
+if (wants('room')) execSync('npx vite build --config vite.server.config.ts', { stdio: 'ignore' });
 if (wants('pdf')) await buildPdfFloor();
 
 // Sizes: the entry chunk named by index.html, every JS file the build emitted, and what the
@@ -296,6 +299,7 @@ const pdfExport = await when('pdf', async () => ({
   runsEach: { warm: EXPORTS, first: COLD_PROFILES },
 }));
 const contributions = await when('contributions', contributionsDropToScreen);
+const room = await when('room', roomFigures);
 await server.close();
 await floor.server.close();
 rmSync(floor.outDir, { recursive: true, force: true });
@@ -322,6 +326,7 @@ console.log(
       lighthouse,
       pdfExport,
       contributions,
+      room,
       targets: {
         precacheKB: 3072,
         firstLoadJsGzipKB: 40,
@@ -334,6 +339,8 @@ console.log(
         pdfVietnameseWarmMs: 300,
         pdfWithCjkKB: 400,
         contributionsDropToScreenMs: 1000,
+        roomP99MsAt200: 250,
+        roomServerRssMB: 200,
       },
     },
     null,

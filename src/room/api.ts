@@ -24,6 +24,9 @@ const SAY: Record<string, string> = {
   'room-full': 'The room is full.',
 };
 
+const NO_SERVER =
+  'This copy of the app has no room server, so it cannot join a live room. Your facilitator can take your answers as a contribution file instead (Share with the facilitator).';
+
 async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
   let response: Response;
   try {
@@ -36,6 +39,8 @@ async function post<T>(path: string, body: unknown, token?: string): Promise<T> 
     throw new Error('The room server could not be reached. Check the network, then try again.');
   }
   const data = (await response.json().catch(() => ({}))) as T & { error?: string };
+  // A static host answers 404 with no word of ours: this copy of the app has no room server.
+  if (response.status === 404 && !data.error) throw new Error(NO_SERVER);
   if (!response.ok) throw new Error(SAY[data.error ?? ''] ?? data.error ?? `The room server answered ${response.status}.`);
   return data;
 }

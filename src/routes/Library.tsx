@@ -57,6 +57,9 @@ export default function Library() {
           <button type="button" id="new-session" onClick={() => setNamingSession(true)}>
             Facilitate a session
           </button>
+          <a class="button" href="#/join">
+            Join a live room
+          </a>
         </div>
       </header>
       <Show when={error() || loadError()}>

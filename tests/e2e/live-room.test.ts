@@ -86,6 +86,32 @@ test('a facilitator opens a live room; three participants join by its link and s
   await presenter.locator('.room-answers').getByText('2 of 2 named both levels').waitFor();
 });
 
+test('a participant joins from the library by typing the code; while joining is closed they are told so, and nothing is started', async () => {
+  const { presenter, link } = await openLiveRoom();
+  const code = /\/join\/([A-Z2-9]{6})/.exec(link)![1]!;
+  await presenter.getByRole('button', { name: 'Close joining' }).click();
+  await presenter.getByRole('button', { name: 'Open joining' }).waitFor();
+
+  const { page } = await browsers.open();
+  await page.goto(`${baseUrl()}/#/`);
+  await page.getByRole('link', { name: 'Join a live room' }).click();
+  await page
+    .getByRole('textbox', { name: 'Room code' })
+    .pressSequentially(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`, { delay: 120 });
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'The facilitator has closed joining.' }).waitFor();
+  expect(page.url()).toContain('#/join');
+
+  await presenter.getByRole('button', { name: 'Open joining' }).click();
+  await presenter.getByRole('button', { name: 'Close joining' }).waitFor();
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await page.getByRole('heading', { name: /^Live room:/ }).waitFor();
+  await presenter.getByText('1 participant in the room · 0 sharing').waitFor();
+  // The library lists the one worksheet the room started, no empty ones from the refused try.
+  await page.goto(`${baseUrl()}/#/`);
+  expect(await page.getByRole('link', { name: /^Open / }).count()).toBe(1);
+});
+
 test('the projector shows how to join, large, from the moment the room opens until the facilitator hides it; late joiners can get it back', async () => {
   const { presenter } = await openLiveRoom();
   const projector = await presenter.context().newPage();
