@@ -7,8 +7,8 @@
 // after that and is not in these figures. Every client lives in this process, so one clock serves.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
+import { createServer } from 'vite';
 import * as Y from 'yjs';
 import { ratio } from './profile.mjs';
 
@@ -143,26 +143,39 @@ async function shareForAWhile(count, send) {
   return sent;
 }
 
-/* ---------- The app: Hocuspocus providers as src/room/connection.ts opens them ---------- */
+/* ---------- The app: its own room client (src/room/connection.ts), loaded through Vite ---------- */
 
-/** A socket as openRoomSocket makes one, with Node's ws. */
-const roomSocket = (url) =>
-  new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 500, maxDelay: 5_000, factor: 1.5, WebSocketPolyfill: WebSocket });
+/** The app's connection and protocol modules, so the bench opens sockets and names documents exactly as the app does. */
+let client;
+async function loadAppClient() {
+  const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
+  try {
+    const [connection, protocol] = await Promise.all([
+      vite.ssrLoadModule('/src/room/connection.ts'),
+      vite.ssrLoadModule('/src/room/protocol.ts'),
+    ]);
+    client = { ...connection, ...protocol };
+  } finally {
+    await vite.close();
+  }
+}
 
-/** A document on a shared socket as openDoc opens it, resolved once synced; refused is an error. */
+/** A socket as the app opens one, with Node's ws. */
+const roomSocket = (url) => client.openRoomSocket(url, WebSocket);
+
+/** A document on a shared socket through the app's openDoc, resolved once synced; refused is an error. */
 function openDoc(socket, name, token, awareness = false) {
-  const document = new Y.Doc();
   return new Promise((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
+    const provider = client.openDoc(
+      socket,
       name,
-      document,
       token,
-      ...(awareness ? {} : { awareness: null }),
-      onSynced: () => resolve({ doc: document, provider }),
-      onAuthenticationFailed: ({ reason }) => reject(new Error(`${name} was refused: ${reason}`)),
-    });
-    provider.attach();
+      {
+        onSynced: (doc) => resolve({ doc, provider }),
+        onRefused: (reason) => reject(new Error(`${name} was refused: ${reason}`)),
+      },
+      awareness,
+    );
   });
 }
 
@@ -185,20 +198,20 @@ async function connectRoom(url, count) {
   const room = await post(url, '/api/rooms', { title: 'Bench session' });
   const wsUrl = `${url.replace('http', 'ws')}/room`;
   const presenterSocket = roomSocket(wsUrl);
-  const state = await openDoc(presenterSocket, `room/${room.code}/state`, room.facilitatorToken, true);
+  const state = await openDoc(presenterSocket, client.stateDocName(room.code), room.facilitatorToken, true);
   state.doc.getMap('state').set('title', 'Bench session');
   const people = [];
   for (let i = 0; i < count; i++) people.push(await post(url, '/api/join', { token: room.joinToken }));
   const participants = await Promise.all(
     people.map(async (person) => {
       const socket = roomSocket(wsUrl);
-      const own = await openDoc(socket, `room/${room.code}/p/${person.pid}`, person.token, true);
-      const roomState = await openDoc(socket, `room/${room.code}/state`, person.token);
+      const own = await openDoc(socket, client.participantDocName(room.code, person.pid), person.token, true);
+      const roomState = await openDoc(socket, client.stateDocName(room.code), person.token);
       return { socket, providers: [own.provider, roomState.provider], doc: own.doc };
     }),
   );
   const seen = await Promise.all(
-    people.map((person) => openDoc(presenterSocket, `room/${room.code}/p/${person.pid}`, room.facilitatorToken)),
+    people.map((person) => openDoc(presenterSocket, client.participantDocName(room.code, person.pid), room.facilitatorToken)),
   );
   const close = () => {
     for (const { socket, providers } of participants) [...providers, socket].forEach((each) => each.destroy());
@@ -316,9 +329,10 @@ const versus = (app, floor) => ({ app, floor, ratio: ratio(app, floor) });
 
 /** 50 and 200 participants: the floor and then the app for each size, on the same machine load. */
 export async function roomFigures() {
+  await loadAppClient();
   const figures = {};
   // The app's share message size, known before the floor runs so the floor carries the same bytes.
-  const messageBytes = shareMessageBytes(`room/ABCDEF/p/${'x'.repeat(22)}`);
+  const messageBytes = shareMessageBytes(client.participantDocName('ABCDEF', 'x'.repeat(22)));
   for (const count of SIZES) {
     const floor = await floorRun(count, messageBytes);
     const app = await appRun(count);
