@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Action, FacilitationSession, Idea } from '../../facilitate/session';
 import { useServices } from '../../services';
 import { skippedLine, type Skipped } from '../../synthesis/intake';
@@ -154,7 +154,8 @@ function RoomActions(props: { room: RoomAnswers; session: FacilitationSession; o
  * them; the presenter shows everything, so the facilitator reads them first.
  */
 function HoldForReview(props: { room: RoomAnswers }) {
-  const held = () => heldForReview(props.room.record());
+  // Compares every contribution with its released copy: once per change, not once per use.
+  const held = createMemo(() => heldForReview(props.room.record()));
   return (
     <div class="room-hold">
       <label class="check">
