@@ -93,7 +93,7 @@ function ExerciseBody(props: { view: ProjectorView; level: number }) {
             </Switch>
           }
         >
-          {(room) => <RoomScreen room={room()} headingLevel={level() + 1} />}
+          {(room) => <RoomScreen room={room()} headingLevel={level() + 1} preview={level() > 1} />}
         </Show>
       </div>
     </>

@@ -109,7 +109,9 @@ test('a participant joins from the library by typing the code; while joining is 
   await presenter.getByText('1 participant in the room · 0 sharing').waitFor();
   // The library lists the one worksheet the room started, no empty ones from the refused try.
   await page.goto(`${baseUrl()}/#/`);
-  expect(await page.getByRole('link', { name: /^Open / }).count()).toBe(1);
+  const opens = page.getByRole('link', { name: /^Open / });
+  await opens.first().waitFor();
+  expect(await opens.count()).toBe(1);
 });
 
 test('the projector shows how to join, large, from the moment the room opens until the facilitator hides it; late joiners can get it back', async () => {

@@ -4,7 +4,7 @@ import type { ProjectedRoom } from '../../facilitate/session';
 import './synthesis.css';
 
 /** The room's answers on the projector: the score, then each part's answers with their counts. */
-export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number }) {
+export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number; preview?: boolean }) {
   return (
     <div class="screen-room" aria-label="Answers from the room">
       <p class="screen-room-who">
@@ -14,8 +14,9 @@ export function RoomScreen(props: { room: ProjectedRoom; headingLevel: number })
       <div class="screen-room-parts" style={{ '--parts': String(Math.min(props.room.parts.length, 3)) }}>
         <For each={props.room.parts}>
           {(part) => (
-            // Named by its heading, not a landmark: the presenter shows it beside its own answers.
-            <section class="screen-room-part">
+            // A landmark on the projector; in the presenter's preview, a plain part, or it would
+            // repeat the panel's own landmarks of the same names.
+            <section class="screen-room-part" aria-label={props.preview ? undefined : part.label}>
               <Dynamic component={`h${props.headingLevel}`} class="screen-column-title">
                 {part.label}
               </Dynamic>
