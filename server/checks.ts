@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { contributionFromShare } from '../src/room/projection';
-import { parseDocName, parseRoomState, ROOM_LIMITS, type DocName } from '../src/room/protocol';
+import { BALLOT_KEY, parseDocName, parseRoomState, parseShareBallot, ROOM_LIMITS, type DocName } from '../src/room/protocol';
 import { TEMPLATE } from '../src/worksheet/template';
 
 /** Why an update was refused, in one line for the server's log. */
@@ -14,7 +14,7 @@ export class RefusedUpdate extends Error {
   }
 }
 
-const STATE_KEYS = new Set(['title', 'current']);
+const STATE_KEYS = new Set(['title', 'current', 'vote']);
 
 /** What a document may hold after an update: its one map, in the shape the app writes. */
 function checkContent(name: DocName, doc: Y.Doc): void {
@@ -23,6 +23,7 @@ function checkContent(name: DocName, doc: Y.Doc): void {
   if (roots.some((key) => key !== root)) throw new Error(`it adds a part named “${roots.find((k) => k !== root)!.slice(0, 40)}”.`);
   const map = doc.getMap(root).toJSON();
   if (name.kind === 'participant') {
+    if (map[BALLOT_KEY] !== undefined && !parseShareBallot(map[BALLOT_KEY])) throw new Error('its votes are not a ballot this app writes.');
     if (Object.keys(map).length) contributionFromShare(TEMPLATE, name.pid, map);
     return;
   }

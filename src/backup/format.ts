@@ -1,4 +1,5 @@
 import { roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import { parseVoteRound, type VoteRound } from '../facilitate/voting';
 import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { ContributionError, readContribution } from '../synthesis/validate';
 import { TEMPLATE } from '../worksheet/template';
@@ -286,7 +287,12 @@ class Checker {
         ...(timer.startedAt === undefined ? {} : { startedAt: this.time(timer.startedAt, `${where}: timer start`) }),
       },
       boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea', LIMITS.ideasPerBoard)),
+      ...(s.votes === undefined ? {} : { votes: this.map(s.votes, `${where}: votes`, (v, w) => this.voteRound(v, w)) }),
     };
+  }
+
+  voteRound(value: unknown, where: string): VoteRound {
+    return parseVoteRound(value) ?? this.fail(where, 'is not a round of dot voting this app writes');
   }
 
   /** The room's answers in a file: each for one of its sessions, at most one per session. */

@@ -4,6 +4,7 @@ import { cleanText, LIMITS } from '../worksheet/limits';
 import { plainText } from '../worksheet/richtext';
 import type { Exercise, Template } from '../worksheet/types';
 import { allExercises } from '../worksheet/walk';
+import { rankByVotes, VOTES_EACH, type VoteCall, type VoteRound } from './voting';
 
 /**
  * A facilitation session as pure data and pure transitions. The presenter applies them,
@@ -46,6 +47,8 @@ export interface FacilitationSession {
   boards: Record<string, Idea[]>;
   /** While set, the projector shows how to join the live room instead of the exercise. */
   join?: JoinScreen;
+  /** Dot voting, per exercise whose board the room voted on. */
+  votes?: Record<string, VoteRound>;
 }
 
 /** How to join a live room, as the projector shows it: the link its QR code carries, and the line under it. */
@@ -128,7 +131,13 @@ export type Action =
   | { type: 'restoreIdea'; exerciseId: string; idea: Idea; index: number }
   | { type: 'rename'; name: string }
   /** Shows how to join the live room on the projector, or (undefined) hides it. */
-  | { type: 'showJoin'; join: JoinScreen | undefined };
+  | { type: 'showJoin'; join: JoinScreen | undefined }
+  /** Dot voting on the current exercise's board; opening it closes any other round. */
+  | { type: 'openVoting'; votesEach: number }
+  | { type: 'closeVoting' }
+  | { type: 'toggleVoteResults' }
+  /** The room's votes as the presenter last counted them. */
+  | { type: 'countVotes'; exerciseId: string; tally: Record<string, number>; voters: number };
 
 /** What one action changes, or undefined when it changes nothing. */
 type Change = Partial<FacilitationSession> | undefined;
@@ -145,7 +154,7 @@ interface Scene {
 export function reduce(template: Template, session: FacilitationSession, action: Action, now: number): FacilitationSession {
   const exercises = roomExercises(template);
   const scene: Scene = { session, exercises, exercise: exercises[session.current], now };
-  const change = screenChange(scene, action) ?? timerChange(scene, action) ?? boardChange(scene, action);
+  const change = screenChange(scene, action) ?? timerChange(scene, action) ?? boardChange(scene, action) ?? voteChange(scene, action);
   if (!change) return session;
   return { ...session, ...change, rev: session.rev + 1, updatedAt: now };
 }
@@ -246,6 +255,43 @@ function boardChange({ session, exercises, exercise }: Scene, action: Action): C
   }
 }
 
+/** Opening, closing and showing a round of dot voting on the current exercise, and its count. */
+function voteChange({ session, exercise }: Scene, action: Action): Change {
+  const votes = session.votes ?? {};
+  const id = exercise?.id ?? '';
+  const round = votes[id];
+  const withRound = (id: string, next: VoteRound) => ({ votes: { ...votes, [id]: next } });
+  switch (action.type) {
+    case 'openVoting': {
+      const votesEach = Math.min(Math.max(Math.trunc(action.votesEach) || VOTES_EACH.default, VOTES_EACH.min), VOTES_EACH.max);
+      if (!(session.boards[id] ?? []).some((idea) => !idea.hidden)) return undefined;
+      const closed = Object.fromEntries(Object.entries(votes).map(([id, other]) => [id, { ...other, open: false }]));
+      const fresh = { votesEach, open: true, shown: false, tally: {}, voters: 0 };
+      return { votes: { ...closed, [id]: { ...fresh, ...round, votesEach, open: true } } };
+    }
+    case 'closeVoting':
+      return round?.open ? withRound(id, { ...round, open: false }) : undefined;
+    case 'toggleVoteResults':
+      return round ? withRound(id, { ...round, shown: !round.shown }) : undefined;
+    case 'countVotes': {
+      const counted = votes[action.exerciseId];
+      const same = counted && counted.voters === action.voters && JSON.stringify(counted.tally) === JSON.stringify(action.tally);
+      return counted?.open && !same ? withRound(action.exerciseId, { ...counted, tally: action.tally, voters: action.voters }) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What the room is asked to vote on: the open round's exercise and the ideas on its screen. */
+export function voteCall(session: FacilitationSession): VoteCall | undefined {
+  const open = Object.entries(session.votes ?? {}).find(([, round]) => round.open);
+  if (!open) return undefined;
+  const [exercise, round] = open;
+  const ideas = (session.boards[exercise] ?? []).filter((idea) => !idea.hidden).map(({ id, text }) => ({ id, text }));
+  return { exercise, each: round.votesEach, ideas };
+}
+
 /** The recall answer key of an exercise, if it has one. */
 export function answerKeyOf(exercise: Exercise): string[] | undefined {
   const blanks = exercise.prompts.find((prompt) => prompt.kind === 'blanks');
@@ -327,6 +373,8 @@ export interface ProjectorView {
   roomRev?: number;
   /** How to join the live room, shown instead of the exercise. */
   join?: JoinScreen;
+  /** The room's votes on this board, once the facilitator shows them: most first. */
+  votes?: { voters: number; each: number; results: Array<{ text: string; votes: number }> };
 }
 
 export function projectorView(template: Template, session: FacilitationSession): ProjectorView {
@@ -351,5 +399,12 @@ export function projectorView(template: Template, session: FacilitationSession):
     })),
     ideas: columns ? [] : visible.map((idea) => idea.text),
     ...(session.join ? { join: session.join } : {}),
+    ...projectedVotes(session.votes?.[exercise.id], visible),
   };
+}
+
+function projectedVotes(round: VoteRound | undefined, visible: Idea[]): Pick<ProjectorView, 'votes'> {
+  if (!round?.shown) return {};
+  const results = rankByVotes(visible, round.tally).map(({ idea, votes }) => ({ text: idea.text, votes }));
+  return { votes: { voters: round.voters, each: round.votesEach, results } };
 }

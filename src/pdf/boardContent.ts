@@ -1,4 +1,6 @@
 import { answerKeyOf, boardColumns, roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import { rankByVotes, type VoteRound } from '../facilitate/voting';
+import { plural } from '../ui/plural';
 import type { Exercise, Template } from '../worksheet/types';
 import type { ContentBlock } from './content';
 import { longDate } from '../worksheet/dates';
@@ -33,10 +35,26 @@ export function boardContent(template: Template, session: FacilitationSession): 
         { kind: 'label', words: [{ text: 'Answer key' }] },
         { kind: 'list', items: key.map((answer) => [{ text: answer, bold: true }]) },
       );
-    if (ideas.length) blocks.push(...ideaBlocks(exercise, ideas, Boolean(key)));
+    if (ideas.length) blocks.push(...ideaBlocks(exercise, ideas, Boolean(key)), ...voteBlocks(session.votes?.[exercise.id], ideas));
   });
   if (blocks.length === before) blocks.push({ kind: 'paragraph', words: [{ text: NOTHING_RECORDED }] });
   return blocks;
+}
+
+/** The room's votes on a board, most first, when anyone voted. */
+function voteBlocks(round: VoteRound | undefined, ideas: Idea[]): ContentBlock[] {
+  if (!round?.voters) return [];
+  const who = `${plural(round.voters, 'participant')} voted, ${plural(round.votesEach, 'vote')} each`;
+  return [
+    { kind: 'label', words: [{ text: `Votes from the room: ${who}` }] },
+    {
+      kind: 'list',
+      items: rankByVotes(ideas, round.tally).map(({ idea, votes }) => [
+        { text: plural(votes, 'vote'), bold: true },
+        { text: ` ${cleanText(idea.text)}` },
+      ]),
+    },
+  ];
 }
 
 /** The room's ideas: by practice element for the crosswalk, a numbered list otherwise. */

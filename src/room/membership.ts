@@ -1,3 +1,4 @@
+import type { Ballot } from '../facilitate/voting';
 import type { JoinedRoom, OpenedRoom } from './protocol';
 
 /** A live room as the presenter keeps it for a session on this device: its tokens and join link. */
@@ -11,4 +12,6 @@ export interface Membership extends JoinedRoom {
   sharing: boolean;
   exerciseIds: string[];
   includeName: boolean;
+  /** Their votes while the room votes; only counts of them reach the facilitator. */
+  ballot?: Ballot;
 }

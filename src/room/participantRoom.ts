@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { roomSocketUrl } from './api';
 import { openDoc, openRoomSocket } from './connection';
 import type { ShareMap } from './projection';
-import { participantDocName, REFUSAL, ROOM_LIMITS, stateDocName } from './protocol';
+import { parseRoomState, participantDocName, REFUSAL, ROOM_LIMITS, stateDocName, type RoomState } from './protocol';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'refused' | 'too-large';
 
@@ -11,11 +11,11 @@ export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'refu
  * A participant's side of a live room: their own share, written only after it has synced (a
  * fresh document writing first loses to the server's older copy) and again on every sync, and
  * the room state read for its title. The worksheet on this device stays the truth; the share
- * is a projection of it.
+ * is a projection of it. The room state tells them its title and what the room votes on.
  */
 export function joinLive(
   member: { code: string; pid: string; token: string },
-  on: { state: (state: LiveState) => void; title: (title: string) => void },
+  on: { state: (state: LiveState) => void; room: (room: RoomState) => void },
 ) {
   const socket = openRoomSocket(roomSocketUrl());
   let doc: Y.Doc | undefined;
@@ -56,10 +56,7 @@ export function joinLive(
   const state = openDoc(socket, stateDocName(member.code), member.token, {
     onSynced: (synced) => {
       const map = synced.getMap('state');
-      const read = () => {
-        const title = map.get('title');
-        on.title(typeof title === 'string' ? title : '');
-      };
+      const read = () => on.room(parseRoomState(map.toJSON()) ?? { title: '' });
       read();
       map.observe(read);
     },

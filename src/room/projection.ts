@@ -9,10 +9,12 @@ import {
 } from '../synthesis/contribution';
 import { ContributionError, readContribution } from '../synthesis/validate';
 import type { Answers, Exercise, Template } from '../worksheet/types';
+import { BALLOT_KEY } from './protocol';
 
 /**
- * The live room's participant doc, as plain data: `v`, the name only if ticked, and per shared
- * exercise the JSON of that exercise's slice of a contribution's answers. The presenter turns it
+ * The live room's participant doc, as plain data: `v`, the name only if ticked, per shared
+ * exercise the JSON of that exercise's slice of a contribution's answers, and their ballot
+ * while the room votes (read apart from the answers). The presenter turns it
  * back into a Contribution through the same validator as a file: the network is untrusted input.
  */
 export const SHARE_VERSION = 1;
@@ -67,6 +69,9 @@ function parseSlice(exercise: Exercise, json: unknown): Record<string, unknown> 
   return data as Record<string, unknown>;
 }
 
+/** Whether a share's key holds answers to an exercise, not the version, the name or the ballot. */
+export const isAnswerKey = (key: string) => key !== 'v' && key !== 'name' && key !== BALLOT_KEY;
+
 /** A participant doc as a Contribution under their pid, validated as a file is. Throws ContributionError. */
 export function contributionFromShare(template: Template, pid: string, map: ShareMap, now = new Date()): Contribution {
   if (map.v !== SHARE_VERSION) throw new ContributionError('it is not a live share of this version.');
@@ -74,7 +79,7 @@ export function contributionFromShare(template: Template, pid: string, map: Shar
   const answers: Record<string, Record<string, unknown>> = { text: {}, blanks: {}, lists: {}, crosswalks: {}, more: {} };
   const exercises: string[] = [];
   for (const [key, value] of Object.entries(map)) {
-    if (key === 'v' || key === 'name') continue;
+    if (!isAnswerKey(key)) continue;
     const exercise = byId.get(key);
     if (!exercise) throw new ContributionError(`it shares an exercise this worksheet does not run with the room.`);
     exercises.push(key);

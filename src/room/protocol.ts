@@ -3,6 +3,8 @@
  * named, what each role may do, the room's limits and the room state the facilitator publishes.
  * Pure: no DOM or Node types, so both sides compile it.
  */
+import { parseBallot, parseVoteCall, type VoteCall } from '../facilitate/voting';
+import { LIMITS } from '../worksheet/limits';
 
 /** Room codes avoid letters and digits that read alike (0/O, 1/I/L): 31 symbols, 6 of them. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -68,7 +70,11 @@ export interface RoomState {
   title: string;
   /** The exercise being run, so a participant's device can offer it. */
   current?: string;
+  /** Dot voting, while a round is open. */
+  vote?: VoteCall;
 }
+
+const VOTE_LIMITS = { ideas: LIMITS.ideasPerBoard, text: LIMITS.idea };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -76,8 +82,17 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function parseRoomState(value: unknown): RoomState | undefined {
   if (!isObject(value) || typeof value.title !== 'string') return undefined;
   if (value.current !== undefined && typeof value.current !== 'string') return undefined;
-  return { title: value.title.slice(0, 200), ...(value.current ? { current: value.current } : {}) };
+  // The call travels as JSON text, so the map holds plain values the server can compare.
+  const vote = value.vote === undefined ? undefined : parseVoteCall(value.vote, VOTE_LIMITS);
+  if (value.vote !== undefined && !vote) return undefined;
+  return { title: value.title.slice(0, 200), ...(value.current ? { current: value.current } : {}), ...(vote ? { vote } : {}) };
 }
+
+/** A participant's ballot in their share, or undefined when it is not one this app writes. */
+export const parseShareBallot = (text: unknown) => parseBallot(text, LIMITS.ideasPerBoard);
+
+/** The key a participant's share keeps their ballot under, beside the exercises they share. */
+export const BALLOT_KEY = 'votes';
 
 /** The roster the server sends the facilitator: each participant's id and whether they are connected. */
 export interface Roster {

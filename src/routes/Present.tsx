@@ -21,6 +21,7 @@ import { createLimitNote } from '../ui/limitNote';
 import { RoomAnswersPanel } from '../ui/synthesis/RoomAnswersPanel';
 import { createPresenterSession, type PresenterSession } from '../ui/presenter/presenterSession';
 import { LiveRoomPanel } from '../ui/presenter/LiveRoomPanel';
+import { VotingControls } from '../ui/presenter/VotingControls';
 import { loadPresenterRoom, savePresenterRoom } from '../store/liveRooms';
 import { Loaded } from './Loaded';
 
@@ -52,6 +53,7 @@ function Presenter(props: { initial: FacilitationSession }) {
   const [popupBlocked, setPopupBlocked] = createSignal(false);
   const [helpOpen, setHelpOpen] = createSignal(false);
   const [undo, setUndo] = createSignal<Undoable>();
+  const [roomOpen, setRoomOpen] = createSignal(Boolean(loadPresenterRoom(props.initial.id)));
   const exercise = () => EXERCISES[session().current]!;
   const board = () => session().boards[exercise().id] ?? [];
 
@@ -95,7 +97,14 @@ function Presenter(props: { initial: FacilitationSession }) {
           <SessionName name={session().name} onRename={(name) => dispatch({ type: 'rename', name })} />
           <ExerciseList exercises={EXERCISES} current={session().current} onGo={(index) => dispatch({ type: 'goto', index })} />
         </nav>
-        <ExerciseStage session={session()} exercise={exercise()} prompt={view().prompt} dispatch={dispatch} onDeleteIdea={deleteIdea} />
+        <ExerciseStage
+          session={session()}
+          exercise={exercise()}
+          prompt={view().prompt}
+          roomOpen={roomOpen()}
+          dispatch={dispatch}
+          onDeleteIdea={deleteIdea}
+        />
         {/* Side panels stack here, each one a <section class="side-panel">. */}
         <aside class="presenter-column side" aria-label="Projector">
           <ProjectorPreview view={view()} address={projectorUrl(session().id)} popupBlocked={popupBlocked()} />
@@ -103,8 +112,12 @@ function Presenter(props: { initial: FacilitationSession }) {
             session={session()}
             room={presenter.room}
             stored={loadPresenterRoom(props.initial.id)}
-            onStore={(room) => savePresenterRoom(props.initial.id, room)}
+            onStore={(room) => {
+              savePresenterRoom(props.initial.id, room);
+              setRoomOpen(Boolean(room));
+            }}
             onJoinScreen={(join) => dispatch({ type: 'showJoin', join })}
+            onVotes={dispatch}
           />
           <section class="side-panel">
             <RoomAnswersPanel room={presenter.room} session={session()} exercise={exercise()} board={board()} dispatch={dispatch} />
@@ -183,6 +196,7 @@ function ExerciseStage(props: {
   session: FacilitationSession;
   exercise: Exercise;
   prompt: string;
+  roomOpen: boolean;
   dispatch: (action: Action) => void;
   onDeleteIdea: (idea: Idea, index: number) => void;
 }) {
@@ -245,6 +259,14 @@ function ExerciseStage(props: {
         onToggle={(id) => dispatch({ type: 'toggleIdea', id })}
         onDelete={(idea, index) => props.onDeleteIdea(idea, index)}
         onHoldChange={(hold) => dispatch({ type: 'setHoldNewIdeas', hold })}
+      />
+      <VotingControls
+        round={props.session.votes?.[props.exercise.id]}
+        ideas={props.session.boards[props.exercise.id] ?? []}
+        roomOpen={props.roomOpen}
+        onOpen={(votesEach) => dispatch({ type: 'openVoting', votesEach })}
+        onClose={() => dispatch({ type: 'closeVoting' })}
+        onToggleShown={() => dispatch({ type: 'toggleVoteResults' })}
       />
     </main>
   );

@@ -1,4 +1,5 @@
 import { isJoinScreen, newSession, roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
+import { parseVoteRound, type VoteRound } from '../facilitate/voting';
 import { TEMPLATE } from '../worksheet/template';
 import { cleanText, LIMITS } from '../worksheet/limits';
 import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
@@ -28,7 +29,7 @@ export function upgradeSession(stored: FacilitationSession): FacilitationSession
   const current = Number.isInteger(stored.current) ? Math.min(Math.max(stored.current, 0), last) : 0;
   const string = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   const flag = (value: unknown) => value === true;
-  const { join, ...rest } = stored;
+  const { join, votes, ...rest } = stored;
   return {
     ...rest,
     name: string(stored.name, fresh.name),
@@ -41,7 +42,18 @@ export function upgradeSession(stored: FacilitationSession): FacilitationSession
     timer: soundTimer(stored.timer) ? stored.timer : fresh.timer,
     boards: isRecord(stored.boards) ? soundBoards(stored.boards) : {},
     ...(isJoinScreen(join) ? { join } : {}),
+    ...soundVotes(votes),
   };
+}
+
+/** Keeps each sound round of dot voting; a damaged one is dropped, not the session. */
+function soundVotes(votes: unknown): { votes?: Record<string, VoteRound> } {
+  if (!isRecord(votes)) return {};
+  const rounds = Object.entries(votes).flatMap(([id, round]) => {
+    const sound = parseVoteRound(round);
+    return sound ? [[id, sound] as const] : [];
+  });
+  return rounds.length ? { votes: Object.fromEntries(rounds) } : {};
 }
 
 function finite(value: unknown): value is number {

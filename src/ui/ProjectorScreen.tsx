@@ -8,6 +8,7 @@ import { IdeaWall } from './projector/IdeaWall';
 import { JoinScreen } from './projector/JoinScreen';
 import { NumberedSlots } from './projector/NumberedSlots';
 import { RecallSlots } from './projector/RecallSlots';
+import { VoteResults } from './projector/VoteResults';
 import { ScreenTimer } from './projector/ScreenTimer';
 import { RoomScreen } from './synthesis/RoomScreen';
 import './projector/projector.css';
@@ -60,7 +61,7 @@ export function ProjectorScreen(props: { view: ProjectorView; headingLevel?: 1 |
   );
 }
 
-/** The exercise: its prompt, and its shape filled as the room answers, or the room's answers once shown. */
+/** The exercise: its prompt, and its shape filled as the room answers, or the room's answers or votes once shown. */
 function ExerciseBody(props: { view: ProjectorView; level: number }) {
   const level = () => props.level;
   return (
@@ -69,33 +70,43 @@ function ExerciseBody(props: { view: ProjectorView; level: number }) {
         {props.view.prompt}
       </Dynamic>
       <div class="screen-body" data-fit-area>
-        <Show
-          when={props.view.room}
-          fallback={
-            <Switch>
-              <Match when={shapeOf(props.view, 'recall')}>
-                {(shape) => (
-                  <>
-                    <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
-                    <Show when={props.view.ideas.length > 0}>
-                      <IdeaWall ideas={props.view.ideas} />
-                    </Show>
-                  </>
-                )}
-              </Match>
-              <Match when={shapeOf(props.view, 'list')}>{(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}</Match>
-              <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
-                {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
-              </Match>
-              <Match when={shapeOf(props.view, 'questions')}>
-                {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
-              </Match>
-            </Switch>
-          }
-        >
-          {(room) => <RoomScreen room={room()} headingLevel={level() + 1} preview={level() > 1} />}
+        <Show when={props.view.votes} fallback={<ExerciseShape view={props.view} level={level()} />}>
+          {(votes) => <VoteResults votes={votes()} headingLevel={level() + 1} preview={level() > 1} />}
         </Show>
       </div>
     </>
+  );
+}
+
+/** The exercise's shape from the template, filled as the room answers, or the room's answers once shown. */
+function ExerciseShape(props: { view: ProjectorView; level: number }) {
+  const level = () => props.level;
+  return (
+    <Show
+      when={props.view.room}
+      fallback={
+        <Switch>
+          <Match when={shapeOf(props.view, 'recall')}>
+            {(shape) => (
+              <>
+                <RecallSlots blanks={shape().blanks} answers={props.view.answers} />
+                <Show when={props.view.ideas.length > 0}>
+                  <IdeaWall ideas={props.view.ideas} />
+                </Show>
+              </>
+            )}
+          </Match>
+          <Match when={shapeOf(props.view, 'list')}>{(shape) => <NumberedSlots rows={shape().rows} ideas={props.view.ideas} />}</Match>
+          <Match when={shapeOf(props.view, 'columns') && props.view.columns}>
+            {(columns) => <ElementColumns columns={columns()} headingLevel={level() + 1} />}
+          </Match>
+          <Match when={shapeOf(props.view, 'questions')}>
+            {(shape) => <IdeaWall ideas={props.view.ideas} questions={shape().questions} />}
+          </Match>
+        </Switch>
+      }
+    >
+      {(room) => <RoomScreen room={room()} headingLevel={level() + 1} preview={level() > 1} />}
+    </Show>
   );
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { shareMap } from '../../src/room/projection';
-import { participantDocName, REFUSAL, stateDocName, type OpenedRoom } from '../../src/room/protocol';
+import { BALLOT_KEY, participantDocName, REFUSAL, stateDocName, type OpenedRoom } from '../../src/room/protocol';
 import { emptyAnswers } from '../../src/worksheet/answers';
 import { TEMPLATE } from '../../src/worksheet/template';
 import { allExercises } from '../../src/worksheet/walk';
@@ -104,6 +104,33 @@ describe('the room server, with real providers', () => {
     const seen = await synced(socketTo(server), participantDocName(room.code, next.pid), room.facilitatorToken);
     await until(() => sharedText(seen.doc) === 'Still here', 'a share after the bad ones');
     raw.close();
+  });
+
+  it('carries a ballot and the vote call; refuses a ballot over its votes and a malformed call', async () => {
+    const me = await joinRoom(server, room.joinToken);
+    const mine = await synced(socketTo(server), participantDocName(room.code, me.pid), me.token);
+    const facilitator = await synced(socketTo(server), participantDocName(room.code, me.pid), room.facilitatorToken);
+    const ballot = (picks: Record<string, number>) => JSON.stringify({ exercise: 'org-factors', picks });
+    mine.doc.getMap('share').set('v', 1);
+    mine.doc.getMap('share').set(BALLOT_KEY, ballot({ coach: 2 }));
+    await until(() => facilitator.doc.getMap('share').get(BALLOT_KEY) === ballot({ coach: 2 }), 'the ballot at the facilitator');
+    mine.doc.getMap('share').set(BALLOT_KEY, ballot({ coach: 50 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const again = await synced(socketTo(server), participantDocName(room.code, me.pid), room.facilitatorToken);
+    expect(again.doc.getMap('share').get(BALLOT_KEY)).toBe(ballot({ coach: 2 }));
+
+    const call = JSON.stringify({ exercise: 'org-factors', each: 3, ideas: [{ id: 'coach', text: 'Coaching time' }] });
+    const state = await synced(socketTo(server), stateDocName(room.code), room.facilitatorToken);
+    state.doc.transact(() => {
+      state.doc.getMap('state').set('title', 'Session A');
+      state.doc.getMap('state').set('vote', call);
+    });
+    const seen = await synced(socketTo(server), stateDocName(room.code), me.token);
+    await until(() => seen.doc.getMap('state').get('vote') === call, 'the vote call at the participant');
+    state.doc.getMap('state').set('vote', JSON.stringify({ exercise: 'org-factors', each: 99, ideas: [] }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const fresh = await synced(socketTo(server), stateDocName(room.code), room.viewerToken);
+    expect(fresh.doc.getMap('state').get('vote')).toBe(call);
   });
 
   it('closes a connection that floods the server, and no one else', async () => {

@@ -162,3 +162,31 @@ describe('boardContent', () => {
     expect(sectionOf(blocks, 'roles')!.body).toEqual([numbered('Lead by    example')]);
   });
 });
+
+describe('the room’s votes on the board PDF', () => {
+  it('lists the voted board most votes first, with who voted and how many votes each had', () => {
+    const session = run(filled(), [
+      goto('improvements'),
+      { type: 'openVoting', votesEach: 2 },
+      { type: 'countVotes', exerciseId: 'improvements', tally: { i3: 3, i1: 1 }, voters: 2 },
+      { type: 'closeVoting' },
+    ]);
+    const body = sectionOf(boardContent(TEMPLATE, session), 'improvements')!.body;
+    const label = body.find((block) => block.kind === 'label' && block.words[0]?.text.startsWith('Votes'));
+    expect(label).toEqual({ kind: 'label', words: [{ text: 'Votes from the room: 2 participants voted, 2 votes each' }] });
+    const list = body[body.indexOf(label!) + 1];
+    expect(list).toEqual({
+      kind: 'list',
+      items: [
+        [{ text: '3 votes', bold: true }, { text: ' ICPM' }],
+        [{ text: '1 vote', bold: true }, { text: ' Safety Organized Practice' }],
+      ],
+    });
+  });
+
+  it('says nothing of votes on a board no one voted on', () => {
+    const session = run(filled(), [goto('improvements'), { type: 'openVoting', votesEach: 3 }]);
+    const body = sectionOf(boardContent(TEMPLATE, session), 'improvements')!.body;
+    expect(body.some((block) => block.kind === 'label' && block.words[0]?.text.startsWith('Votes'))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { Show, untrack } from 'solid-js';
-import type { FacilitationSession, JoinScreen } from '../../facilitate/session';
+import type { Action, FacilitationSession, JoinScreen } from '../../facilitate/session';
 import type { PresenterRoom } from '../../room/membership';
 import { plural } from '../plural';
 import type { RoomAnswers } from '../synthesis/roomState';
@@ -15,6 +15,7 @@ export function LiveRoomPanel(props: {
   stored: PresenterRoom | undefined;
   onStore: (room: PresenterRoom | undefined) => void;
   onJoinScreen: (join: JoinScreen | undefined) => void;
+  onVotes: (count: Extract<Action, { type: 'countVotes' }>) => void;
 }) {
   // Made once for one session: its room answers and its stored room are read once.
   const live = createLiveRoom({
@@ -23,6 +24,7 @@ export function LiveRoomPanel(props: {
     stored: untrack(() => props.stored),
     onStore: (room) => props.onStore(room),
     onJoinScreen: (join) => props.onJoinScreen(join),
+    onVotes: (count) => props.onVotes(count),
   });
   return (
     <section class="side-panel live-room" aria-labelledby="live-room-title">

@@ -1,8 +1,10 @@
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import type { FacilitationSession, JoinScreen } from '../../facilitate/session';
+import { voteCall, type Action, type FacilitationSession, type JoinScreen } from '../../facilitate/session';
+import { countVotes, type Ballot } from '../../facilitate/voting';
 import type { LiveAnswers, RoomCounts } from '../../room/presenterRoom';
 import { mergeLive } from '../../room/projection';
 import type { PresenterRoom } from '../../room/membership';
+import type { RoomState } from '../../room/protocol';
 import { TEMPLATE } from '../../worksheet/template';
 import { qrImage } from '../qrImage';
 import type { RoomAnswers } from '../synthesis/roomState';
@@ -26,6 +28,41 @@ function withLive(room: RoomAnswers, answers: LiveAnswers, last: { json: string 
 
 const api = () => import('../../room/api');
 
+/** What the room reads from the session: its name, and the round of voting open. */
+const roomStateOf = (session: FacilitationSession): RoomState => ({ title: session.name, vote: voteCall(session) });
+
+/** An action whose failure is said in the panel, not thrown. */
+const attempting = (setError: (message: string) => void) => (action: () => Promise<void>) => async () => {
+  setError('');
+  try {
+    await action();
+  } catch (failure) {
+    setError((failure as Error).message);
+  }
+};
+
+type CountVotes = Extract<Action, { type: 'countVotes' }>;
+
+/**
+ * Counts the open round from everyone's ballots, again whenever the round or its ideas change.
+ * The session keeps the count, so it outlives the room; a room not yet read whole (just after a
+ * presenter reload) is not counted, or the kept count would dip.
+ */
+function createVoteCounter(session: () => FacilitationSession, onVotes: (count: CountVotes) => void) {
+  const [ballots, setBallots] = createSignal<Ballot[]>();
+  createEffect(() => {
+    const heard = ballots();
+    const call = voteCall(session());
+    if (!heard || !call) return;
+    const ids = call.ideas.map((idea) => idea.id);
+    onVotes({ type: 'countVotes', exerciseId: call.exercise, ...countVotes(call.exercise, call.each, ids, heard) });
+  });
+  return {
+    hear: (answers: LiveAnswers) => answers.complete && setBallots(answers.ballots),
+    forget: () => setBallots(undefined),
+  };
+}
+
 /** "Join at 192.168.1.23:4173 · code K7P2QX" */
 export const joinLine = (room: PresenterRoom) => `Join at ${new URL(room.joinUrl).host} · code ${room.code}`;
 
@@ -42,6 +79,8 @@ export function createLiveRoom(options: {
   onStore: (room: PresenterRoom | undefined) => void;
   /** Shows how to join on the projector, or (undefined) hides it. */
   onJoinScreen: (join: JoinScreen | undefined) => void;
+  /** The room's votes, counted for the open round. */
+  onVotes: (count: CountVotes) => void;
 }) {
   const [server, setServer] = createSignal<ServerKind>('checking');
   const [live, setLive] = createSignal<PresenterRoom | undefined>(options.stored);
@@ -49,6 +88,7 @@ export function createLiveRoom(options: {
   const [qr, setQr] = createSignal('');
   const [error, setError] = createSignal('');
   const [joinOpen, setJoinOpen] = createSignal(true);
+  const votes = createVoteCounter(options.session, options.onVotes);
   let follow: { close: () => void; writeState: () => void } | undefined;
   const last = { json: '' };
 
@@ -59,21 +99,15 @@ export function createLiveRoom(options: {
     follow = followRoom(
       TEMPLATE,
       room,
-      () => ({ title: options.session().name }),
+      () => roomStateOf(options.session()),
       (answers) => {
         setCounts(answers.counts);
+        votes.hear(answers);
         withLive(options.room, answers, last);
       },
     );
   };
-  const attempt = (action: () => Promise<void>) => async () => {
-    setError('');
-    try {
-      await action();
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
-  };
+  const attempt = attempting(setError);
   onMount(() => {
     void api().then(async ({ roomServerInfo }) => {
       const info = await roomServerInfo();
@@ -84,10 +118,11 @@ export function createLiveRoom(options: {
       if (!stored) options.onJoinScreen(undefined);
     });
   });
-  // A renamed session is renamed in the room too: participants read "Live with <name>" from it.
+  // A renamed session is renamed in the room too (participants read "Live with <name>"), and a
+  // round of voting opened, closed or with ideas added reaches their devices.
   createEffect(
     on(
-      () => options.session().name,
+      () => JSON.stringify(roomStateOf(options.session())),
       () => follow?.writeState(),
       { defer: true },
     ),
@@ -110,6 +145,7 @@ export function createLiveRoom(options: {
     if (room) await (await api()).endRoom(room.code, room.facilitatorToken);
     follow?.close();
     follow = undefined;
+    votes.forget();
     options.onStore(undefined);
     setLive(undefined);
     options.onJoinScreen(undefined);

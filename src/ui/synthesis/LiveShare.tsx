@@ -5,6 +5,7 @@ import { participantName } from '../../worksheet/answers';
 import type { Answers } from '../../worksheet/types';
 import { createLiveShare } from './liveShareControl';
 import { IncludeName, ShareChoice } from './ShareDialog';
+import { VoteBallot } from './VoteBallot';
 import './synthesis.css';
 
 /** What the participant sees of the room: always true of this moment. */
@@ -102,6 +103,9 @@ export function LiveShare(props: {
             </button>
           </Show>
         </div>
+        <Show when={state() !== 'refused' && live.call()}>
+          {(call) => <VoteBallot call={call()} ballot={member().ballot} onVote={live.vote} onTakeBack={live.unvote} />}
+        </Show>
       </Show>
     </section>
   );
