@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { baseUrl, browsersForEachTest, lanUrl } from './browser';
 import { startBuiltServer } from './global-setup';
+import { readPdf } from '../pdf/text';
 
 const browsers = browsersForEachTest();
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -206,4 +207,103 @@ test('the room server is killed while a participant types and restarted: nothing
     server.process.kill('SIGKILL');
     rmSync(data, { recursive: true, force: true });
   }
+});
+
+/** A participant opens the join link and waits in the room, sharing nothing. */
+async function joiner(link: string, options: { lan?: boolean; phone?: boolean } = {}) {
+  const { page } = await browsers.open(undefined, { lan: options.lan });
+  if (options.phone) await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(options.lan ? link.replace(baseUrl(), lanUrl()) : link);
+  await page.getByRole('status').filter({ hasText: 'Nothing is shared until you start sharing' }).waitFor();
+  return page;
+}
+
+/** Votes at a person's pace: each name is an idea to vote for, or "-idea" to take a vote back. */
+async function vote(page: Page, ...steps: string[]) {
+  for (const step of steps) {
+    const back = step.startsWith('-');
+    const idea = back ? step.slice(1) : step;
+    await page.getByRole('button', { name: back ? `Take back a vote from “${idea}”` : `Vote for “${idea}”` }).click();
+    await page.waitForTimeout(250);
+  }
+}
+
+test('voting counts: participants place their votes on their devices; the presenter counts them, the projector shows them when asked, the board PDF keeps them', async () => {
+  const { presenter, link } = await openLiveRoom();
+  await presenter.getByRole('button', { name: 'Hide the join screen' }).click();
+  await presenter
+    .getByRole('navigation', { name: 'Exercises' })
+    .getByRole('button', { name: /organizational factors/ })
+    .click();
+  const voting = presenter.getByRole('region', { name: 'Dot voting' });
+  await voting.getByText('Add ideas to the board first').waitFor();
+  for (const idea of ['Coaching time', 'Data dashboards', 'Peer mentors']) {
+    await presenter.getByRole('textbox', { name: 'Add an idea (Enter adds it)' }).pressSequentially(idea, { delay: 40 });
+    await presenter.keyboard.press('Enter');
+  }
+  const projector = await presenter.context().newPage();
+  await projector.goto(presenter.url().replace('/present/', '/project/'));
+  await projector.getByText('Peer mentors').waitFor();
+
+  const ana = await joiner(link);
+  const bao = await joiner(link, { lan: true, phone: true });
+  const chris = await joiner(link);
+  expect(await voting.getByRole('spinbutton', { name: 'Votes for each participant' }).inputValue()).toBe('3');
+  await voting.getByRole('button', { name: 'Open voting' }).click();
+  await voting.getByRole('status').filter({ hasText: 'Voting is open · 0 participants voted · 0 votes' }).waitFor();
+
+  await ana.getByRole('heading', { name: 'Vote on the room’s ideas' }).waitFor();
+  await vote(ana, 'Coaching time', 'Coaching time', 'Data dashboards', 'Peer mentors');
+  await ana.getByRole('status').filter({ hasText: 'All 3 votes placed. Take one back to move it.' }).waitFor();
+  await bao.getByRole('heading', { name: 'Vote on the room’s ideas' }).waitFor();
+  expect(await violations(bao)).toEqual([]);
+  await vote(bao, 'Peer mentors', '-Peer mentors', 'Data dashboards');
+  await bao.getByRole('status').filter({ hasText: '2 votes left of 3' }).waitFor();
+  // Chris votes from the keyboard alone.
+  await chris.getByRole('button', { name: 'Vote for “Data dashboards”' }).focus();
+  for (const key of ['Enter', 'Enter', 'Tab', 'Tab', 'Enter']) {
+    await chris.keyboard.press(key);
+    await chris.waitForTimeout(200);
+  }
+  await chris.getByRole('status').filter({ hasText: 'All 3 votes placed' }).waitFor();
+
+  await voting.getByRole('status').filter({ hasText: 'Voting is open · 3 participants voted · 7 votes' }).waitFor();
+  const results = () => voting.getByRole('list', { name: 'Votes, most first' }).getByRole('listitem').allInnerTexts();
+  expect(await results()).toEqual(['4 votes Data dashboards', '2 votes Coaching time', '1 vote Peer mentors']);
+  expect(await violations(presenter)).toEqual([]);
+
+  // The projector shows nothing of the votes until the facilitator shows them.
+  expect(await projector.getByText(/votes? each/).count()).toBe(0);
+  await voting.getByRole('checkbox', { name: 'Show the votes on screen' }).check();
+  await projector.getByText('3 participants voted · 3 votes each').waitFor();
+  const onScreen = () => projector.getByRole('region', { name: 'Votes' }).getByRole('listitem').allInnerTexts();
+  await expect
+    .poll(async () => (await onScreen()).map((t) => t.replace(/\s+/g, ' ')))
+    .toEqual(['4 votes Data dashboards', '2 votes Coaching time', '1 vote Peer mentors']);
+  expect(await violations(projector)).toEqual([]);
+
+  // A reload keeps the participant's votes, counted once.
+  await bao.reload();
+  await bao.getByText('Your votes: 1').waitFor();
+  await bao.getByRole('status').filter({ hasText: '2 votes left of 3' }).waitFor();
+  await vote(bao, 'Coaching time');
+  await voting.getByRole('status').filter({ hasText: 'Voting is open · 3 participants voted · 8 votes' }).waitFor();
+
+  await voting.getByRole('button', { name: 'Close voting' }).click();
+  await ana.getByRole('heading', { name: 'Vote on the room’s ideas' }).waitFor({ state: 'detached' });
+  await voting.getByRole('status').filter({ hasText: 'Voting is closed · 3 participants voted · 8 votes' }).waitFor();
+
+  // The count outlives the room: ended, reloaded, it is still the presenter's and on the board PDF.
+  await presenter.getByRole('button', { name: 'End the room' }).click();
+  await presenter.getByRole('button', { name: 'Open a live room' }).waitFor();
+  await presenter.reload();
+  await voting.getByRole('status').filter({ hasText: 'Voting is closed · 3 participants voted · 8 votes' }).waitFor();
+  expect(await results()).toEqual(['4 votes Data dashboards', '3 votes Coaching time', '1 vote Peer mentors']);
+  const download = presenter.waitForEvent('download');
+  await presenter.getByRole('button', { name: 'Export board PDF' }).click();
+  const pdf = await readPdf(new Uint8Array(readFileSync(await (await download).path())));
+  const text = pdf.all.replace(/\s+/g, ' ');
+  expect(text).toContain('Votes from the room: 3 participants voted, 3 votes each');
+  expect(text.indexOf('4 votes Data dashboards')).toBeGreaterThan(-1);
+  expect(text.indexOf('3 votes Coaching time')).toBeGreaterThan(text.indexOf('4 votes Data dashboards'));
 });

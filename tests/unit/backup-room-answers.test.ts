@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFile, readBackup, BackupError } from '../../src/backup/format';
 import { readBackupOfEverything, restoreContents } from '../../src/store/backup';
 import { getRoomAnswers, putRoomAnswers } from '../../src/store/contributions';
-import { createSession, listSessions } from '../../src/store/sessions';
+import { createSession, listSessions, putSession } from '../../src/store/sessions';
 import { buildContribution, defaultSharedIds } from '../../src/synthesis/contribution';
 import { emptyRoomAnswers, type RoomAnswersRecord } from '../../src/synthesis/roomAnswers';
 import { emptyAnswers } from '../../src/worksheet/answers';
@@ -114,5 +114,20 @@ describe('the room’s answers in a backup', () => {
     await resetIndexedDb();
     await restoreContents(readBackup(text), 'skip');
     expect(await getRoomAnswers(fresno.id)).toEqual(held);
+  });
+
+  it('a session’s votes come back with it; a damaged round refuses the file in plain words', async () => {
+    const fresno = await createSession('Fresno cohort', '2024-05-06', T0);
+    const voted = { ...fresno, votes: { 'org-factors': { votesEach: 3, open: false, shown: true, tally: { coach: 4 }, voters: 2 } } };
+    await putSession(voted);
+    const text = await backupText();
+    await resetIndexedDb();
+    await restoreContents(readBackup(text), 'skip');
+    expect((await listSessions())[0]?.votes).toEqual(voted.votes);
+
+    const damaged = JSON.parse(text) as { sessions: Array<{ votes: Record<string, { voters: unknown }> }> };
+    damaged.sessions[0]!.votes['org-factors']!.voters = 'many';
+    expect(() => readBackup(JSON.stringify(damaged))).toThrow(BackupError);
+    expect(() => readBackup(JSON.stringify(damaged))).toThrow(/votes.*org-factors.*is not a round of dot voting this app writes/);
   });
 });
