@@ -133,6 +133,23 @@ describe('the room server, with real providers', () => {
     expect(fresh.doc.getMap('state').get('vote')).toBe(call);
   });
 
+  it('a participant and a presenter who send nothing for 40 s stay connected: the heartbeat keeps the socket alive', async () => {
+    const me = await joinRoom(server, room.joinToken);
+    const mySocket = socketTo(server);
+    const presenterSocket = socketTo(server);
+    // As the app opens them: awareness on one document per socket, none on the rest.
+    await attach(mySocket, participantDocName(room.code, me.pid), me.token, true);
+    await attach(mySocket, stateDocName(room.code), me.token);
+    await attach(presenterSocket, stateDocName(room.code), room.facilitatorToken, true);
+    await attach(presenterSocket, participantDocName(room.code, me.pid), room.facilitatorToken);
+    const drops: string[] = [];
+    mySocket.on('status', ({ status }: { status: string }) => status !== 'connected' && drops.push(`participant ${status}`));
+    presenterSocket.on('status', ({ status }: { status: string }) => status !== 'connected' && drops.push(`presenter ${status}`));
+    await new Promise((resolve) => setTimeout(resolve, 40_000));
+    expect(drops).toEqual([]);
+    expect([mySocket.status, presenterSocket.status]).toEqual(['connected', 'connected']);
+  }, 60_000);
+
   it('closes a connection that floods the server, and no one else', async () => {
     const flood = await joinRoom(server, room.joinToken);
     const calm = await joinRoom(server, room.joinToken);
