@@ -1,6 +1,7 @@
 import { Server, type Connection, type Hocuspocus } from '@hocuspocus/server';
 import type { IncomingMessage } from 'node:http';
 import { networkInterfaces } from 'node:os';
+import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { CLOSE, parseDocName, REFUSAL, ROOM_LIMITS, stateDocName, type Roster } from '../src/room/protocol';
@@ -160,6 +161,7 @@ export async function startRoomServer(options: RoomServerOptions) {
     onEnd: (room) => closeRoom(server.hocuspocus, room),
     onJoining: (room) => sendRoster(server.hocuspocus, room),
   };
+  const sockets = trackSockets(server.httpServer);
   await server.listen();
   port = server.address.port;
   return {
@@ -167,8 +169,22 @@ export async function startRoomServer(options: RoomServerOptions) {
     rooms,
     port,
     url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
-    close: () => server.destroy(),
+    /** Stops the server and drops every client's socket, as a stopped process would. */
+    close: async () => {
+      await server.destroy();
+      for (const socket of sockets) socket.destroy();
+    },
   };
+}
+
+/** The raw sockets of upgraded (WebSocket) connections, which closing the HTTP server leaves open. */
+function trackSockets(http: Server['httpServer']): Set<Duplex> {
+  const sockets = new Set<Duplex>();
+  http.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return sockets;
 }
 
 export type RoomServer = Awaited<ReturnType<typeof startRoomServer>>;
