@@ -3,13 +3,27 @@
  * who gave it (a participant who says the same thing twice counts once).
  */
 
+import { INITIATIVE_ACRONYMS } from '../worksheet/template';
+
 /**
- * The words of an answer, for matching only: case, punctuation, spacing, a leading article and a
- * plural "s" do not make two answers different. "The Family Meetings." and "family meeting" match.
+ * An answer with its short form resolved: a known acronym alone ("SOP") or in parentheses at
+ * the end ("Family First (FFPSA)") stands for its initiative; any other trailing acronym in
+ * parentheses ("Family Finding (FF)") only repeats what precedes it.
+ */
+function expandAcronym(text: string): string {
+  const trimmed = text.trim().replace(/[.\s]+$/, '');
+  if (/^[A-Za-z]{2,6}$/.test(trimmed)) return INITIATIVE_ACRONYMS[trimmed.toUpperCase()] ?? text;
+  const trailing = /^(.*\S)\s*\(([A-Z]{2,6})\)$/.exec(trimmed);
+  return trailing ? (INITIATIVE_ACRONYMS[trailing[2]!] ?? trailing[1]!) : text;
+}
+
+/**
+ * The words of an answer, for matching only: case, punctuation, spacing, a leading article, a
+ * plural "s" and an initiative's acronym do not make two answers different. "The Family
+ * Meetings." and "family meeting" match, and so do "SOP" and "Safety Organized Practice".
  */
 export function groupKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return expandAcronym(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/&/g, ' and ')
@@ -32,11 +46,12 @@ function singular(word: string): string {
 
 /**
  * The separate answers inside one typed text: one per line, bullets and numbering dropped, so a
- * box that lists three principles counts as three answers.
+ * box that lists three principles counts as three answers. Only where the participant made a
+ * list: a semicolon joins the parts of one sentence.
  */
 export function splitAnswers(text: string): string[] {
   return text
-    .split(/\r?\n|;\s+/)
+    .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(?:[-•*–]|\d{1,2}[.)])\s+/, '').trim())
     .filter((line) => groupKey(line) !== '');
 }

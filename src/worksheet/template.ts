@@ -21,6 +21,20 @@ export const INITIATIVE_SUGGESTIONS = [
 ];
 
 /**
+ * The short forms participants write for the initiatives above, and what each stands for, so
+ * "SOP", "Safety Organized Practice (SOP)" and "Safety Organized Practice" are one answer.
+ */
+export const INITIATIVE_ACRONYMS: Readonly<Record<string, string>> = {
+  SOP: 'Safety Organized Practice',
+  CAPP: 'California Partners for Permanency',
+  ICPM: 'Integrated Core Practice Model',
+  CCR: 'Continuum of Care Reform',
+  CFT: 'Child and Family Teams',
+  FFPSA: 'Family First Prevention Services Act',
+  ICWA: 'Indian Child Welfare Act',
+};
+
+/**
  * The CPM two-level intervention worksheet, in the handout's order and wording.
  * Ids are stable across versions: answers are stored under them.
  */

@@ -23,6 +23,16 @@ const SAME: Array<[string, string, string]> = [
   ['curly apostrophe', 'families’ voices', "families' voices"],
   ['all at once', '  The Child & Family Teams. ', 'child and family team'],
   ['full-width letters', 'ＣＦＴ', 'CFT'],
+  ['a trailing acronym in parentheses', 'Safety Organized Practice (SOP)', 'Safety Organized Practice'],
+  ['a trailing acronym, worded short', 'Family First (FFPSA)', 'Family First Prevention Services Act'],
+  ['a known acronym alone', 'SOP', 'Safety Organized Practice'],
+  ['a known acronym alone, any case', 'ccr', 'Continuum of Care Reform (CCR)'],
+  ['an acronym after its expansion', 'Continuum of Care Reform (CCR)', 'Continuum of Care Reform'],
+  ['an acronym in parentheses after another', 'Integrated Core Practice Model (ICPM)', 'ICPM'],
+  ['"&" for "and" with an acronym', 'Child & Family Teams', 'CFT'],
+  ['the Indian Child Welfare Act', 'ICWA', 'Indian Child Welfare Act'],
+  ['California Partners for Permanency', 'California Partners for Permanency (CAPP)', 'CAPP'],
+  ['an unknown acronym in parentheses', 'Family Finding (FF)', 'Family Finding'],
 ];
 
 const DIFFERENT: Array<[string, string, string]> = [
@@ -31,6 +41,9 @@ const DIFFERENT: Array<[string, string, string]> = [
   ['an article inside is kept', 'voice of the child', 'voice of child'],
   ['word order', 'team family', 'family team'],
   ['a number', 'Factor 1', 'Factor 2'],
+  ['an acronym inside an answer', 'SOP training', 'Safety Organized Practice'],
+  ['two known acronyms', 'SOP', 'CFT'],
+  ['words in parentheses that are not an acronym', 'Family meetings (monthly)', 'Family meetings'],
 ];
 
 describe('grouping key', () => {
@@ -51,7 +64,11 @@ describe('splitting a typed box into answers', () => {
     ['lines', 'Family meetings\nShared plans\n\n', ['Family meetings', 'Shared plans']],
     ['bullets', '- Family meetings\n• Shared plans\n* Voice', ['Family meetings', 'Shared plans', 'Voice']],
     ['numbering', '1. Family meetings\n2) Shared plans', ['Family meetings', 'Shared plans']],
-    ['semicolons', 'Family meetings; shared plans', ['Family meetings', 'shared plans']],
+    [
+      'a semicolon inside a sentence',
+      'Your work with families matters; teaming is the work.',
+      ['Your work with families matters; teaming is the work.'],
+    ],
     ['commas stay inside one answer', 'Listen, then plan', ['Listen, then plan']],
     ['empty lines and punctuation only', '\n - \n...\n', []],
   ])('%s', (_name, text, expected) => {
