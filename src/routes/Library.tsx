@@ -86,7 +86,7 @@ export default function Library() {
       <p class="library-notice" role="status">
         {notice()}
       </p>
-      <UndoToast action={undo()} onDone={() => setUndo(undefined)} />
+      <UndoToast action={undo()} onDone={() => setUndo(undefined)} takeFocus />
       <OnceOpened open={namingSession()}>
         <NewSessionDialog
           open={namingSession()}

@@ -78,7 +78,11 @@ export function createLibraryActions(deps: LibraryDeps) {
     focusById('new-worksheet');
     try {
       const removed = await deleteWorksheet(sheet.id);
-      if (removed) setUndo({ message: `Deleted “${sheet.title}”.`, undo: () => act(() => putWorksheet(removed)) });
+      if (removed)
+        setUndo({
+          message: `Deleted “${sheet.title}”.`,
+          undo: () => act(() => putWorksheet(removed)).then(() => focusById(`open-${removed.id}`)),
+        });
     } catch (failure) {
       setError(describeStorageError(failure));
       await deps.refetch();

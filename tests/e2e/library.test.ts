@@ -95,3 +95,37 @@ test('the /new link starts a worksheet and opens it', async () => {
   expect(page.url()).toMatch(/#\/worksheets\/[\w-]+$/);
   expect(await page.getByRole('textbox', { name: 'Date', exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+/** The accessible name of what has focus, or its text. */
+const focused = () =>
+  session.page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+  });
+
+test('by keyboard alone: a delete puts focus on Undo, which waits while focus is on it; Undo and Rename return focus to the card', async () => {
+  const { page } = session;
+  await page.goto(`${baseUrl()}/#/`);
+  await makeWorksheet('Fresno morning session', 'Ana Reyes');
+
+  await page.getByRole('button', { name: 'Rename Fresno morning session' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(', day 2', { delay: 120 });
+  await page.keyboard.press('Enter');
+  await expect.poll(titles).toEqual(['Fresno morning session, day 2']);
+  await expect.poll(focused).toBe('Rename Fresno morning session, day 2');
+
+  await page.getByRole('button', { name: 'Delete Fresno morning session, day 2' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Deleted “Fresno morning session, day 2”.').waitFor();
+  await expect.poll(focused).toBe('Undo');
+  // Longer than the toast stays on its own: with focus on it, it waits for the person.
+  await page.waitForTimeout(10_000);
+  expect(await focused()).toBe('Undo');
+  await page.keyboard.press('Enter');
+  await expect.poll(titles).toEqual(['Fresno morning session, day 2']);
+  await expect.poll(focused).toBe('Fresno morning session, day 2');
+});
