@@ -1,4 +1,4 @@
-import { roomExercises, type FacilitationSession, type Idea } from '../facilitate/session';
+import { roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
 import { parseVoteRound, type VoteRound } from '../facilitate/voting';
 import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { ContributionError, readContribution } from '../synthesis/validate';
@@ -256,7 +256,6 @@ class Checker {
 
   session(value: unknown, where: string): FacilitationSession {
     const s = this.object(value, where);
-    const timer = this.object(s.timer, `${where}: timer`);
     // An exercise this version does not have would leave the presenter nothing to show: start over.
     const current = this.number(s.current, `${where}: current exercise`, { integer: true });
     const idea = (item: unknown, w: string): Idea => {
@@ -281,13 +280,19 @@ class Checker {
       revealed: this.map(s.revealed, `${where}: revealed answers`, (v, w) => this.boolean(v, w)),
       blank: this.boolean(s.blank, `${where}: blank screen`),
       holdNewIdeas: this.boolean(s.holdNewIdeas, `${where}: hold new ideas`),
-      timer: {
-        durationMs: this.number(timer.durationMs, `${where}: timer length`),
-        remainingMs: this.number(timer.remainingMs, `${where}: time left`),
-        ...(timer.startedAt === undefined ? {} : { startedAt: this.time(timer.startedAt, `${where}: timer start`) }),
-      },
+      timer: this.timer(s.timer, where),
+      ...(s.timers === undefined ? {} : { timers: this.map(s.timers, `${where}: timers`, (v, w) => this.timer(v, w)) }),
       boards: this.map(s.boards, `${where}: room board`, (v, w) => this.list(v, w, idea, 'Idea', LIMITS.ideasPerBoard)),
       ...(s.votes === undefined ? {} : { votes: this.map(s.votes, `${where}: votes`, (v, w) => this.voteRound(v, w)) }),
+    };
+  }
+
+  timer(value: unknown, where: string): TimerState {
+    const timer = this.object(value, `${where}: timer`);
+    return {
+      durationMs: this.number(timer.durationMs, `${where}: timer length`),
+      remainingMs: this.number(timer.remainingMs, `${where}: time left`),
+      ...(timer.startedAt === undefined ? {} : { startedAt: this.time(timer.startedAt, `${where}: timer start`) }),
     };
   }
 

@@ -43,7 +43,10 @@ export interface FacilitationSession {
   blank: boolean;
   /** New ideas start hidden, for review before the room sees them. */
   holdNewIdeas: boolean;
+  /** The current exercise's timer. */
   timer: TimerState;
+  /** Other exercises' timers, paused where they were when the facilitator moved on. */
+  timers?: Record<string, TimerState>;
   boards: Record<string, Idea[]>;
   /** While set, the projector shows how to join the live room instead of the exercise. */
   join?: JoinScreen;
@@ -188,14 +191,21 @@ function screenChange(scene: Scene, action: Action): Change {
   }
 }
 
-function goTo({ session, exercises }: Scene, index: number): Change {
+/**
+ * A timer belongs to its exercise, as a slide's does: moving on pauses it and keeps it for a
+ * return, and the exercise moved to shows its own (its suggested time, until started).
+ */
+function goTo({ session, exercises, now }: Scene, index: number): Change {
   if (!Number.isInteger(index)) return undefined;
   const target = Math.min(Math.max(index, 0), exercises.length - 1);
   if (target === session.current) return undefined;
-  // The timer belongs to the session: a started one keeps going; an idle one takes the new exercise's time.
-  if (!isIdle(session.timer)) return { current: target };
+  const { [exercises[target]!.id]: kept, ...others } = session.timers ?? {};
+  const leaving = exercises[session.current]?.id;
+  const left = session.timer;
+  const stash =
+    leaving && !isIdle(left) ? { ...others, [leaving]: { durationMs: left.durationMs, remainingMs: timeLeft(left, now) } } : others;
   const ms = minutesMs(exercises[target]);
-  return { current: target, timer: { durationMs: ms, remainingMs: ms } };
+  return { current: target, timer: kept ?? { durationMs: ms, remainingMs: ms }, timers: stash };
 }
 
 function timerChange({ session, exercise, now }: Scene, action: Action): Change {
@@ -203,7 +213,9 @@ function timerChange({ session, exercise, now }: Scene, action: Action): Change 
   const running = timer.startedAt !== undefined;
   switch (action.type) {
     case 'timerStart':
-      return !running && timer.remainingMs > 0 ? { timer: { ...timer, startedAt: now } } : undefined;
+      // At "Time's up" it starts again from the exercise's full time.
+      if (timeLeft(timer, now) === 0) return { timer: { durationMs: timer.durationMs, remainingMs: timer.durationMs, startedAt: now } };
+      return !running ? { timer: { ...timer, startedAt: now } } : undefined;
     case 'timerPause':
       return running ? { timer: { durationMs: timer.durationMs, remainingMs: timeLeft(timer, now) } } : undefined;
     case 'timerReset': {

@@ -1,6 +1,14 @@
 import { getRouteApi, Link } from '@tanstack/solid-router';
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { answerKeyOf, boardColumns, roomExercises, type Action, type FacilitationSession, type Idea } from '../facilitate/session';
+import {
+  answerKeyOf,
+  boardColumns,
+  roomExercises,
+  timerPhase,
+  type Action,
+  type FacilitationSession,
+  type Idea,
+} from '../facilitate/session';
 import { useServices } from '../services';
 import { TEMPLATE } from '../worksheet/template';
 import type { Exercise } from '../worksheet/types';
@@ -133,7 +141,8 @@ function Presenter(props: { initial: FacilitationSession }) {
 
 /** The presentation keys (arrows, a clicker, B, R, T, ?), ignored while typing in a field. */
 function usePresenterKeys(presenter: PresenterSession, helpOpen: () => boolean, setHelpOpen: (open: boolean) => void) {
-  const running = () => presenter.session().timer.startedAt !== undefined;
+  // A timer at "Time's up" is not running: T starts it again.
+  const running = () => timerPhase(presenter.session().timer, Date.now()) !== 'done' && presenter.session().timer.startedAt !== undefined;
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === '?' && !isTyping(event.target)) {

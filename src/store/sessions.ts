@@ -40,10 +40,17 @@ export function upgradeSession(stored: FacilitationSession): FacilitationSession
     blank: flag(stored.blank),
     holdNewIdeas: flag(stored.holdNewIdeas),
     timer: soundTimer(stored.timer) ? stored.timer : fresh.timer,
+    ...soundTimers(stored.timers),
     boards: isRecord(stored.boards) ? soundBoards(stored.boards) : {},
     ...(isJoinScreen(join) ? { join } : {}),
     ...soundVotes(votes),
   };
+}
+
+/** Keeps the other exercises' sound timers; a damaged one starts over when its exercise comes back. */
+function soundTimers(timers: unknown): { timers?: Record<string, TimerState> } {
+  if (!isRecord(timers)) return {};
+  return { timers: Object.fromEntries(Object.entries(timers).filter(([, timer]) => soundTimer(timer))) };
 }
 
 /** Keeps each sound round of dot voting; a damaged one is dropped, not the session. */

@@ -507,7 +507,7 @@ test('with 30 long ideas the projector keeps every word at 24 px or more at 1280
   console.log(`smallest projector text at 1280×720 with 30 ideas: ${smallest.join(', ')}`);
 });
 
-test('the timer: hidden on the projector until started, large while running, keeps running across exercises, Time’s up at zero', async () => {
+test('the timer: hidden on the projector until started, large while running, kept with its exercise, Time’s up at zero', async () => {
   // One fake clock for both windows, installed before either has a page, so they agree to the
   // millisecond: the session's first tab predates the clock, so both windows are opened after it.
   await session.context.clock.install();
@@ -529,18 +529,28 @@ test('the timer: hidden on the projector until started, large while running, kee
   const size = await timer.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(60);
 
-  // 20 seconds in, the facilitator moves on twice: the timer keeps counting from where it was.
+  // 20 seconds in, the facilitator moves on twice: the next exercises show no timer of their
+  // own until started, and the presenter offers their time, not the first one's.
   await session.context.clock.runFor(20_000);
   await presenter.getByRole('button', { name: 'Next →' }).click();
   await presenter.getByRole('button', { name: 'Next →' }).click();
   await expect.poll(() => projector.locator('.screen-place').innerText()).toContain('3 of 9');
+  await expect.poll(() => timer.count()).toBe(0);
+  const presenterTimer = presenter.getByRole('region', { name: 'Timer' });
+  expect(await presenterTimer.getByText('Not started: hidden on the projector').count()).toBe(1);
+  // Back on the first exercise, its timer is where it was left, paused; Start goes on from there.
+  await presenter.getByRole('button', { name: '← Previous' }).click();
+  await presenter.getByRole('button', { name: '← Previous' }).click();
+  await expect.poll(() => projector.locator('.screen-place').innerText()).toContain('1 of 9');
+  await presenterTimer.getByText('Paused').waitFor();
+  await presenter.getByRole('button', { name: 'Start timer (T)' }).click();
   await session.context.clock.runFor(10_000);
   // The fake clock also moves with real time, so allow for the seconds the test itself takes.
   const seconds = (text: string) => Number(text.split(':')[0]) * 60 + Number(text.split(':')[1]);
   const onProjector = seconds(await timer.innerText());
   expect(onProjector).toBeLessThanOrEqual(90);
   expect(onProjector).toBeGreaterThan(75);
-  const onPresenter = seconds(await presenter.getByRole('region', { name: 'Timer' }).getByRole('timer').innerText());
+  const onPresenter = seconds(await presenterTimer.getByRole('timer').innerText());
   expect(Math.abs(onPresenter - onProjector)).toBeLessThanOrEqual(1);
   expect(await projector.locator('.screen-timer.running').count()).toBe(1);
 
@@ -558,4 +568,8 @@ test('the timer: hidden on the projector until started, large while running, kee
   expect(await projector.locator('.screen-timer.done').evaluate((el) => getComputedStyle(el).animationName)).toBe('times-up');
   await expect.poll(() => presenter.locator('.timer-note').innerText()).toBe('Time’s up');
   await projector.screenshot({ path: 'test-results/projector-times-up-1280x720.png' });
+  // At Time's up the presenter offers to start again, not to pause a timer at 0:00.
+  expect(await presenter.getByRole('button', { name: 'Pause timer (T)' }).count()).toBe(0);
+  await presenter.getByRole('button', { name: 'Start again (T)' }).click();
+  await expect.poll(() => timer.innerText()).toBe('2:00');
 });

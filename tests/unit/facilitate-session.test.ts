@@ -161,19 +161,21 @@ describe('navigation', () => {
     expect(reduce(TEMPLATE, last, { type: 'goto', index: 99 }, T0 + 1)).toBe(last);
   });
 
-  it('a started timer belongs to the session: it keeps running, and a paused one stays paused, across exercises', () => {
+  it('a timer belongs to its exercise: moving on pauses it and keeps it; the next exercise shows its own time', () => {
     const running = apply(fresh(), [{ type: 'timerStart' }, T0], [{ type: 'timerAddMinute' }, T0 + 10_000]);
     expect(running.timer.startedAt).toBe(T0 + 10_000);
     const next = reduce(TEMPLATE, running, { type: 'next' }, T0 + 20_000);
     expect(next.current).toBe(1);
-    expect(next.timer).toBe(running.timer);
-    expect(timeLeft(next.timer, T0 + 20_000)).toBe(2 * MIN + MIN - 20_000);
-    for (const id of ROOM_IDS.filter((x) => x !== 'levels')) {
-      expect(reduce(TEMPLATE, running, { type: 'goto', index: indexOf(id) }, T0 + 20_000).timer, id).toBe(running.timer);
-    }
-    const paused = reduce(TEMPLATE, running, { type: 'timerPause' }, T0 + 30_000);
-    const moved = reduce(TEMPLATE, paused, { type: 'goto', index: indexOf('crosswalk') }, T0 + 40_000);
-    expect(moved.timer).toEqual({ durationMs: 3 * MIN, remainingMs: 3 * MIN - 30_000 });
+    const minutes = exercise('elements').facilitator!.minutes;
+    expect(next.timer).toEqual({ durationMs: minutes * MIN, remainingMs: minutes * MIN });
+    expect(timerPhase(next.timer, T0 + 20_000)).toBe('idle');
+    // Back on the first exercise, its timer is where it was left, paused.
+    const back = reduce(TEMPLATE, next, { type: 'prev' }, T0 + 90_000);
+    expect(back.timer).toEqual({ durationMs: 3 * MIN, remainingMs: 3 * MIN - 20_000 });
+    expect(timerPhase(back.timer, T0 + 90_000)).toBe('paused');
+    // An idle timer left behind is not kept: the exercise offers its suggested time again.
+    const idleAway = reduce(TEMPLATE, reduce(TEMPLATE, back, { type: 'timerReset' }, T0 + 91_000), { type: 'next' }, T0 + 92_000);
+    expect(idleAway.timers?.['levels']).toBeUndefined();
   });
 
   it("an idle timer takes the new exercise's suggested minutes", () => {
@@ -395,12 +397,13 @@ describe('timer', () => {
     expect(timeLeft(paused.timer, T0 + 6 * MIN)).toBe(0);
   });
 
-  it('start with no time left does nothing', () => {
+  it("start at Time's up starts again from the exercise's full time", () => {
     const spent = apply(fresh(), [{ type: 'timerStart' }, T0], [{ type: 'timerPause' }, T0 + 3 * MIN]);
     expect(spent.timer.remainingMs).toBe(0);
     const after = reduce(TEMPLATE, spent, { type: 'timerStart' }, T0 + 4 * MIN);
-    expect(after).toBe(spent);
-    expect(after.timer.startedAt).toBeUndefined();
+    expect(after.timer).toEqual({ durationMs: 2 * MIN, remainingMs: 2 * MIN, startedAt: T0 + 4 * MIN });
+    const ranOut = apply(fresh(), [{ type: 'timerStart' }, T0]);
+    expect(reduce(TEMPLATE, ranOut, { type: 'timerStart' }, T0 + 5 * MIN).timer.startedAt).toBe(T0 + 5 * MIN);
   });
 });
 

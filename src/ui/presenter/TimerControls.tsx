@@ -9,7 +9,7 @@ const PHASE_NOTE = {
   done: 'Time’s up',
 } as const;
 
-/** The session's timer: it keeps running when the facilitator changes exercise. */
+/** The current exercise's timer: at "Time's up" it offers to start again, not to pause. */
 export function TimerControls(props: {
   timer: TimerState;
   now: number;
@@ -19,7 +19,7 @@ export function TimerControls(props: {
   onAddMinute: () => void;
 }) {
   const phase = () => timerPhase(props.timer, props.now);
-  const running = () => props.timer.startedAt !== undefined;
+  const running = () => props.timer.startedAt !== undefined && phase() !== 'done';
   return (
     <section class="timer-controls" data-phase={phase()} aria-labelledby="timer-title">
       <h2 id="timer-title" class="sr-only">
@@ -31,7 +31,7 @@ export function TimerControls(props: {
       <p class="timer-note">{PHASE_NOTE[phase()]}</p>
       <div class="timer-buttons">
         <button type="button" class={running() ? undefined : 'primary'} onClick={() => (running() ? props.onPause() : props.onStart())}>
-          {running() ? 'Pause timer (T)' : 'Start timer (T)'}
+          {running() ? 'Pause timer (T)' : phase() === 'done' ? 'Start again (T)' : 'Start timer (T)'}
         </button>
         <button type="button" onClick={() => props.onReset()}>
           Reset
