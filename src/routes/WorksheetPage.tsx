@@ -94,7 +94,7 @@ function WorksheetEditor(props: { record: WorksheetRecord }) {
       />
       <div class="worksheet-layout">
         <Show when={wide()}>
-          <aside class="sidebar">
+          <aside class="sidebar" aria-label="Progress, sections and export">
             <Show when={chrome()}>
               <ProgressBar progress={worksheetProgress(TEMPLATE, answers)} label="Answered" />
               <SectionNav sections={TEMPLATE.sections} answers={answers} current={current()} />

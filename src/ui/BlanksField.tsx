@@ -16,7 +16,7 @@ const RESULT_TEXT: Record<BlankResult, string> = {
  * itself stays hidden until the participant chooses "Show answers", which also marks the
  * blanks and puts the expected answer beside each one that is not right.
  */
-export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor }) {
+export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor; labelledBy: string }) {
   const [results, setResults] = createSignal<Array<BlankResult | undefined> | undefined>();
   const [showKey, setShowKey] = createSignal(false);
   const values = () => props.editor.answers.blanks[props.prompt.id] ?? [];
@@ -67,14 +67,7 @@ export function BlanksField(props: { prompt: BlanksPrompt; editor: AnswersEditor
           )}
         </For>
       </ol>
-      <div class="actions">
-        <button type="button" onClick={check}>
-          Check my answers
-        </button>
-        <button type="button" aria-expanded={showKey()} onClick={toggleKey}>
-          {showKey() ? 'Hide answers' : 'Show answers'}
-        </button>
-      </div>
+      <BlankActions promptId={props.prompt.id} labelledBy={props.labelledBy} showKey={showKey()} onCheck={check} onToggleKey={toggleKey} />
       <p class="check-summary" role="status">
         <Show when={results()}>
           {correctCount()} of {props.prompt.blanks.length} correct
@@ -110,5 +103,30 @@ function BlankFeedback(props: { id: string; result: BlankResult | undefined; exp
         )}
       </Show>
     </span>
+  );
+}
+
+/** Check and Show answers, named with their question too: a page has two recall exercises, each with these buttons. */
+function BlankActions(props: { promptId: string; labelledBy: string; showKey: boolean; onCheck: () => void; onToggleKey: () => void }) {
+  return (
+    <div class="actions">
+      <button
+        type="button"
+        id={`${props.promptId}-check`}
+        aria-labelledby={`${props.promptId}-check ${props.labelledBy}`}
+        onClick={() => props.onCheck()}
+      >
+        Check my answers
+      </button>
+      <button
+        type="button"
+        id={`${props.promptId}-key`}
+        aria-labelledby={`${props.promptId}-key ${props.labelledBy}`}
+        aria-expanded={props.showKey}
+        onClick={() => props.onToggleKey()}
+      >
+        {props.showKey ? 'Hide answers' : 'Show answers'}
+      </button>
+    </div>
   );
 }

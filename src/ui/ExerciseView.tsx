@@ -41,7 +41,7 @@ export function PromptField(props: { prompt: Prompt; editor: AnswersEditor; labe
   return (
     <Switch>
       <Match when={props.prompt.kind === 'blanks' && props.prompt}>
-        {(prompt) => <BlanksField prompt={prompt()} editor={props.editor} />}
+        {(prompt) => <BlanksField prompt={prompt()} editor={props.editor} labelledBy={props.labelledBy} />}
       </Match>
       <Match when={props.prompt.kind === 'list' && props.prompt}>{(prompt) => <ListField prompt={prompt()} editor={props.editor} />}</Match>
       <Match when={props.prompt.kind === 'crosswalk' && props.prompt}>

@@ -2,6 +2,13 @@ import { screen, within } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
 import { renderExercises } from './helpers';
 
+/** The accessible name from aria-labelledby, as a screen reader reads it. */
+const computeName = (element: HTMLElement) =>
+  (element.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+
 /** The list item holding a blank, where its mark appears. */
 const row = (name: string) => {
   const item = screen.getByRole('textbox', { name }).closest('li');
@@ -10,6 +17,18 @@ const row = (name: string) => {
 };
 
 describe('recall blanks', () => {
+  it('names each exercise’s buttons with its question, so two recall exercises on a page differ', () => {
+    renderExercises(['levels', 'elements']);
+    const names = screen
+      .getAllByRole('button', { name: /^(Check my answers|Show answers)/ })
+      .map((button) => button.getAttribute('aria-labelledby'));
+    expect(names).toHaveLength(4);
+    const checks = screen.getAllByRole('button', { name: /^Check my answers/ });
+    expect(checks[0]?.textContent).toBe('Check my answers');
+    expect(new Set(checks.map((button) => computeName(button))).size).toBe(2);
+    expect(computeName(checks[0]!)).toBe('Check my answers What is the “intervention?”');
+  });
+
   it('names each blank by its label and shows the phrase around it', () => {
     renderExercises(['levels']);
     expect(screen.getByRole('textbox', { name: 'Level 1' })).toHaveProperty('value', '');
@@ -32,7 +51,7 @@ describe('recall blanks', () => {
     await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'System level');
     expect(screen.queryByText('✓ Correct')).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
     expect(row('Level 2').getByText('✓ Correct')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('2 of 2 correct');
@@ -44,7 +63,7 @@ describe('recall blanks', () => {
   it('marks a wrong answer and an empty blank', async () => {
     const { user } = renderExercises(['levels']);
     await user.type(screen.getByRole('textbox', { name: 'Level 1' }), 'County');
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✗ Not quite')).toBeTruthy();
     expect(row('Level 2').getByText('— Not answered')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('0 of 2 correct');
@@ -54,7 +73,7 @@ describe('recall blanks', () => {
     const { user } = renderExercises(['levels']);
     await user.type(screen.getByRole('textbox', { name: 'Level 1' }), 'Family');
     await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Family Practice');
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
     expect(row('Level 2').getByText('✗ Not quite')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('1 of 2 correct');
@@ -62,20 +81,20 @@ describe('recall blanks', () => {
 
   it('keeps the answer key hidden until asked, and hides it again', async () => {
     const { user } = renderExercises(['levels']);
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(screen.queryByText('Family, System')).toBeNull();
     expect(screen.queryByText(/Answers:/)).toBeNull();
 
-    const toggle = screen.getByRole('button', { name: 'Show answers' });
+    const toggle = screen.getByRole('button', { name: /^Show answers/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
     expect(screen.getByText('Family, System')).toBeTruthy();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(toggle.textContent).toBe('Hide answers');
 
-    await user.click(screen.getByRole('button', { name: 'Hide answers' }));
+    await user.click(screen.getByRole('button', { name: /^Hide answers/ }));
     expect(screen.queryByText('Family, System')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Show answers' })).toBe(toggle);
+    expect(screen.getByRole('button', { name: /^Show answers/ })).toBe(toggle);
   });
 
   it('accepts the practice elements in any order and spelling', async () => {
@@ -85,7 +104,7 @@ describe('recall blanks', () => {
       await user.type(screen.getByRole('textbox', { name: `Element ${index + 1}` }), text);
     }
     expect(answers.blanks.elements).toEqual(given);
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(screen.getAllByText('✓ Correct')).toHaveLength(5);
     expect(screen.queryByText('✗ Not quite')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('5 of 5 correct — well done!');
@@ -96,7 +115,7 @@ describe('recall blanks', () => {
     const first = screen.getByRole('textbox', { name: 'Level 1' });
     await user.type(first, 'Family');
     await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Sistem');
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
     expect(row('Level 2').getByText('✗ Not quite')).toBeTruthy();
 
@@ -109,7 +128,7 @@ describe('recall blanks', () => {
     // Other marks stay until the next check.
     expect(row('Level 2').getByText('✗ Not quite')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
   });
 
@@ -117,7 +136,7 @@ describe('recall blanks', () => {
     const { user } = renderExercises(['levels']);
     await user.type(screen.getByRole('textbox', { name: 'Level 1' }), 'Systems');
     await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Families');
-    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(screen.getAllByText('✓ Correct')).toHaveLength(2);
     expect(screen.getByRole('status').textContent).toContain('2 of 2 correct');
   });
@@ -129,7 +148,7 @@ describe('recall blanks', () => {
       await user.type(screen.getByRole('textbox', { name: `Element ${index + 1}` }), text);
     }
     expect(screen.queryByText(/^Answer:/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Show answers' }));
+    await user.click(screen.getByRole('button', { name: /^Show answers/ }));
 
     expect(row('Element 3').getByText('✗ Not quite')).toBeTruthy();
     expect(row('Element 3').getByText(/^Answer:/).textContent).toBe('Answer: Inquiry and Exploration');
@@ -148,7 +167,7 @@ describe('recall blanks', () => {
     await user.type(third, 'inquiry & exploration');
     expect(row('Element 3').queryByText(/^Answer:/)).toBeNull();
     expect(row('Element 5').getByText(/^Answer:/).textContent).toBe('Answer: Advocacy');
-    await user.click(screen.getByRole('button', { name: 'Hide answers' }));
+    await user.click(screen.getByRole('button', { name: /^Hide answers/ }));
     expect(screen.queryByText(/^Answer:/)).toBeNull();
   });
 });
