@@ -1,5 +1,6 @@
 import { roomExercises, type FacilitationSession, type Idea, type TimerState } from '../facilitate/session';
 import { parseVoteRound, type VoteRound } from '../facilitate/voting';
+import { CONTRIBUTION_FORMAT } from '../synthesis/contribution';
 import type { RoomAnswersRecord } from '../synthesis/roomAnswers';
 import { ContributionError, readContribution } from '../synthesis/validate';
 import { TEMPLATE } from '../worksheet/template';
@@ -66,6 +67,11 @@ export function readBackup(text: string, byteLength = new Blob([text]).size): Ba
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError('This file is not a CPM Workshop backup: it is not readable JSON (it may be damaged or cut short).');
+  }
+  if (isRecord(data) && data.format === CONTRIBUTION_FORMAT) {
+    throw new BackupError(
+      'This is a contribution file a participant shared with the facilitator, not a backup. The facilitator adds it in the presenter, under “Add contributions”. Nothing was restored.',
+    );
   }
   if (!isRecord(data) || (data.format !== BACKUP_FORMAT && data.format !== WORKSHEET_FORMAT)) {
     throw new BackupError('This file is not a CPM Workshop backup.');

@@ -131,3 +131,12 @@ describe('the room’s answers in a backup', () => {
     expect(() => readBackup(JSON.stringify(damaged))).toThrow(/votes.*org-factors.*is not a round of dot voting this app writes/);
   });
 });
+
+describe('a file that is not a backup', () => {
+  it('a contribution file given to Restore says what it is and where it goes', () => {
+    const text = JSON.stringify(contribution(1));
+    expect(() => readBackup(text)).toThrow(
+      'This is a contribution file a participant shared with the facilitator, not a backup. The facilitator adds it in the presenter, under “Add contributions”. Nothing was restored.',
+    );
+  });
+});
