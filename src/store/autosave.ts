@@ -17,6 +17,11 @@ export interface AutosaveTiming {
   maxWait: number;
 }
 
+/** How long a write may go unanswered before it is a save problem like any other. */
+export const SLOW_SAVE_MS = 5_000;
+export const SLOW_SAVE_MESSAGE =
+  'Not saved yet: this device’s storage has not answered for 5 seconds. Your work is kept in this tab; download a backup to be safe. Saving goes on by itself.';
+
 /**
  * Debounced saving with a status that is always true: "saving" from the first unsaved change
  * until a write holds everything on screen, then "saved". Only one write runs at a time; a
@@ -47,11 +52,15 @@ export function createAutosave(
     while (dirty) {
       dirty = false;
       pendingSince = undefined;
+      // Storage that never answers must not leave "Saving…" on screen forever.
+      const slow = setTimeout(() => setStatus({ state: 'error', message: SLOW_SAVE_MESSAGE }), SLOW_SAVE_MS);
       try {
         await write({ leaving });
+        clearTimeout(slow);
         failures = 0;
         if (!dirty) setStatus({ state: 'saved', at: new Date() });
       } catch (error) {
+        clearTimeout(slow);
         // Keep the change pending and try again: 2 s, 4 s, … up to every 30 s, until storage is back.
         dirty = true;
         pendingSince ??= Date.now();

@@ -161,6 +161,32 @@ test('with IndexedDB unavailable the user can still type, is told, and can downl
   expect(file.worksheet.answers.text['saying-doing']).toBe('Nothing is lost.');
 });
 
+test('a database that stops answering is a save problem within seconds: said, with a backup of what is only on screen', async () => {
+  const { page, context } = await browsers.open();
+  // Once `hang` is set, no write is ever answered, as with a wedged storage: its transactions never report done.
+  await context.addInitScript(() => {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = transaction.apply(this, args);
+      if ((window as unknown as { hang?: boolean }).hang && args[1] === 'readwrite') {
+        for (const type of ['complete', 'error', 'abort']) tx.addEventListener(type, (event) => event.stopImmediatePropagation());
+      }
+      return tx;
+    };
+  });
+  await page.goto(`${baseUrl()}/#/new`);
+  await field(page, 'Participant name').pressSequentially('Ana', { delay: 120 });
+  await waitSaved(page);
+  await page.evaluate(() => ((window as unknown as { hang: boolean }).hang = true));
+  await field(page, 'Participant name').pressSequentially(' Reyes', { delay: 120 });
+  await page.getByText('this device’s storage has not answered for 5 seconds', { exact: false }).first().waitFor({ timeout: 9_000 });
+  expect(await page.getByText(/^Saved/).count()).toBe(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup of this worksheet' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(file.worksheet.answers.text['cover.name']).toBe('Ana Reyes');
+});
+
 test('hostile text stays text in the form, library, projector and PDF', async () => {
   const { page, context } = await browsers.open();
   const dialogs: string[] = [];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosave, type SaveStatus } from '../../src/store/autosave';
+import { createAutosave, SLOW_SAVE_MESSAGE, type SaveStatus } from '../../src/store/autosave';
 import { describeStorageError } from '../../src/store/errors';
 import { WorksheetMissingError } from '../../src/store/worksheets';
 
@@ -29,6 +29,30 @@ function recorder() {
 }
 
 describe('createAutosave', () => {
+  it('a write storage has not answered in 5 s is a save problem, said as one, until it lands', async () => {
+    const { write, pending } = manualWrites();
+    const { onStatus, statuses, states } = recorder();
+    const autosave = createAutosave(write, onStatus);
+    autosave.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(write).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(states()).toEqual(['saving']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(statuses.at(-1)).toEqual({ state: 'error', message: SLOW_SAVE_MESSAGE });
+    // Typing goes on while the write hangs: still a problem, never "Saved".
+    autosave.schedule();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(states().at(-1)).toBe('error');
+    pending[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(write).toHaveBeenCalledTimes(2);
+    pending[1]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states().at(-1)).toBe('saved');
+    autosave.dispose();
+  });
+
   it('writes once after 300 ms without changes', async () => {
     const write = vi.fn(async () => {});
     const { onStatus, states } = recorder();
