@@ -27,6 +27,7 @@ export function createWorksheetSession(record: WorksheetRecord) {
     status: setStatus,
     overwritten: (op) => setNotice(`Another tab changed “${fieldLabel(op.id)}” while you were typing in it. The latest typing is kept.`),
     deleted: () => setDeleted(true),
+    restored: () => setDeleted(false),
   });
   onCleanup(() => live?.close());
 

@@ -26,6 +26,8 @@ export interface LiveView {
   overwritten(op: AnswerOp): void;
   /** The worksheet was deleted in another tab; this tab stops saving. */
   deleted(): void;
+  /** A worksheet deleted elsewhere was put back there (Undo, Restore, a backup): saving goes on. */
+  restored(): void;
 }
 
 export interface LiveWorksheet {
@@ -190,9 +192,17 @@ class Live implements LiveWorksheet {
     if (change.id !== this.record.id || fromTab === TAB_ID) return;
     this.heardRev = Math.max(this.heardRev, change.rev);
     if (change.change === 'deleted') return this.markDeleted();
+    if (this.gone && (change.change === 'added' || change.change === 'changed')) return this.broughtBack();
     if (change.change === 'saved') return this.unstored.forget(fromTab, change.upTo);
     // Renamed or replaced by a library action: read it, with this tab's changes on top.
     if (change.change === 'changed' && change.rev > this.base.rev && !this.gone) this.autosave.schedule();
+  }
+
+  /** Put back by another tab: what was typed here meanwhile is saved over it, this tab's changes on top. */
+  private broughtBack(): void {
+    this.gone = false;
+    this.view.restored();
+    this.autosave.schedule();
   }
 
   private markDeleted(): void {

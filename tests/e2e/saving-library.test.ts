@@ -93,6 +93,21 @@ test('a worksheet deleted in the library is shown as deleted in the open tab and
   await expect.poll(async () => (await library.reload(), listed(library)), { timeout: 5000 }).toEqual(['Fresno morning']);
 });
 
+test('Undo of a delete in the library is heard by the open tab: it says so no more and saves again', async () => {
+  await library.getByRole('button', { name: 'Delete Fresno morning' }).click();
+  await library.getByRole('dialog', { name: 'Delete “Fresno morning”?' }).getByRole('button', { name: 'Delete' }).click();
+  await worksheet.getByText('Deleted in another tab').first().waitFor({ timeout: 5000 });
+  await library.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => listed(library)).toEqual(['Fresno morning']);
+
+  await expect.poll(() => worksheet.getByText('Deleted in another tab').count(), { timeout: 5000 }).toBe(0);
+  await keepTyping(' Typed after the undo.');
+  await waitSettled(worksheet);
+  await worksheet.getByText(/^Saved at/).waitFor();
+  await worksheet.reload();
+  await expect.poll(() => field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Typed after the undo.');
+});
+
 test('a backup restored with "Replace" shows in the open tab, and its next keystroke keeps it', async () => {
   const download = library.waitForEvent('download');
   await library.getByRole('button', { name: 'Download backup' }).click();
