@@ -194,8 +194,12 @@ class Live implements LiveWorksheet {
     if (change.change === 'deleted') return this.markDeleted();
     if (this.gone && (change.change === 'added' || change.change === 'changed')) return this.broughtBack();
     if (change.change === 'saved') return this.unstored.forget(fromTab, change.upTo);
-    // Renamed or replaced by a library action: read it, with this tab's changes on top.
-    if (change.change === 'changed' && change.rev > this.base.rev && !this.gone) this.autosave.schedule();
+    // Renamed or replaced by a library action: read it now, with this tab's changes on top, so a
+    // tab closed a moment later leaves the library's change in place (its leaving write cannot read).
+    if (change.change === 'changed' && change.rev > this.base.rev && !this.gone) {
+      this.autosave.schedule();
+      void this.autosave.flush().catch(() => {});
+    }
   }
 
   /** Put back by another tab: what was typed here meanwhile is saved over it, this tab's changes on top. */

@@ -66,6 +66,26 @@ test('a worksheet renamed in the library shows its new name in the open tab, and
   expect(await field(worksheet, 'Session name').inputValue()).toBe('Fresno afternoon');
 });
 
+test('reloading the open tab 100 or 300 ms after a library rename keeps the new name and what was typed', async () => {
+  let name = 'Fresno morning';
+  for (const [i, ms] of [100, 300, 100].entries()) {
+    await keepTyping(` Typed ${i}.`);
+    const next = `Fresno round ${i}`;
+    await library.getByRole('button', { name: `Rename ${name}` }).click();
+    const rename = library.getByRole('textbox', { name: 'Session name' });
+    await rename.fill(next);
+    await rename.press('Enter');
+    await expect.poll(() => listed(library)).toEqual([next]);
+    await worksheet.waitForTimeout(ms);
+    await worksheet.reload();
+    await expect.poll(() => field(worksheet, 'Session name').inputValue(), { message: `after ${ms} ms` }).toBe(next);
+    await library.reload();
+    expect(await listed(library), `the rename holds after a reload ${ms} ms later`).toEqual([next]);
+    name = next;
+  }
+  expect(await field(worksheet, ANSWER).inputValue()).toBe('Before the library acted. Typed 0. Typed 1. Typed 2.');
+});
+
 test('a worksheet deleted in the library is shown as deleted in the open tab and comes back only when restored', async () => {
   await library.getByRole('button', { name: 'Delete Fresno morning' }).click();
   await library.getByRole('dialog', { name: 'Delete “Fresno morning”?' }).getByRole('button', { name: 'Delete' }).click();
