@@ -30,13 +30,38 @@ export function normalizeAnswer(value: string): string {
 
 export type BlankResult = 'correct' | 'incorrect' | 'empty';
 
+/** Words this long forgive one slip: a letter missing, extra, wrong, or two swapped. */
+const FORGIVING_LENGTH = 6;
+
+/** Whether two answers differ by at most one slip ("Accountabilty", "Teaimng"). */
+function withinOneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < FORGIVING_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) {
+    const swapped = a[start] === b[start + 1] && a[start + 1] === b[start] && rest(a, start + 2) === rest(b, start + 2);
+    return swapped || rest(a, start + 1) === rest(b, start + 1);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return rest(longer, start + 1) === rest(shorter, start);
+}
+
+/** Whether a typed answer names an answer of the key, in any accepted spelling or within one slip of one. */
+const names = (accepted: ReadonlySet<string>, given: string) =>
+  accepted.has(given) || [...accepted].some((spelling) => withinOneSlip(spelling, given));
+
 /** Which answer of the key each blank names (or -1), each answer claimed by one blank only. */
 function matchBlanks(prompt: BlanksPrompt, values: readonly string[]): number[] {
   const accepted = prompt.answerKey.map((spellings) => new Set(spellings.map(normalizeAnswer)));
   const claimed = new Set<number>();
   return prompt.blanks.map((_, index) => {
     const given = normalizeAnswer(values[index] ?? '');
-    const match = given ? accepted.findIndex((set, key) => !claimed.has(key) && set.has(given)) : -1;
+    // An exact spelling first: a slip must not take an answer another blank names exactly.
+    const free = (key: number) => !claimed.has(key);
+    let match = given ? accepted.findIndex((set, key) => free(key) && set.has(given)) : -1;
+    if (given && match < 0) match = accepted.findIndex((set, key) => free(key) && names(set, given));
     if (match >= 0) claimed.add(match);
     return match;
   });

@@ -130,7 +130,14 @@ export const TEMPLATE: Template = {
               blanks: [1, 2, 3, 4, 5].map((n) => ({ label: `Element ${n}` })),
               answerKey: [
                 ['Engagement', 'Engage'],
-                ['Inquiry and Exploration', 'Inquiry/Exploration', 'Inquiry & Exploration', 'Inquiry Exploration', 'Inquiry'],
+                [
+                  'Inquiry and Exploration',
+                  'Inquiry/Exploration',
+                  'Inquiry & Exploration',
+                  'Inquiry Exploration',
+                  'Inquiry',
+                  'Exploration',
+                ],
                 ['Teaming', 'Teams'],
                 ['Advocacy', 'Advocate'],
                 ['Accountability', 'Accountable'],

@@ -114,7 +114,7 @@ describe('recall blanks', () => {
     const { user } = renderExercises(['levels']);
     const first = screen.getByRole('textbox', { name: 'Level 1' });
     await user.type(first, 'Family');
-    await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Sistem');
+    await user.type(screen.getByRole('textbox', { name: 'Level 2' }), 'Community');
     await user.click(screen.getByRole('button', { name: /^Check my answers/ }));
     expect(row('Level 1').getByText('✓ Correct')).toBeTruthy();
     expect(row('Level 2').getByText('✗ Not quite')).toBeTruthy();

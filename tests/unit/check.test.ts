@@ -16,7 +16,8 @@ const elements = blanks('elements');
 /**
  * What a participant might type in one blank, and whether it is taken as that answer.
  * Accepted: case, punctuation, a plural "s", a "Level" suffix, "&" / "/" for "and", accents.
- * Rejected: other words, half of a two-word answer joined to another, a bare "Level", typos.
+ * Rejected: other words, half of a two-word answer joined to another, a bare "Level", a slip in a
+ * short word ("Famly"), two slips.
  */
 const VARIANTS: Array<{ prompt: BlanksPrompt; typed: string; accepted: boolean }> = [
   ...[
@@ -62,10 +63,26 @@ const VARIANTS: Array<{ prompt: BlanksPrompt; typed: string; accepted: boolean }
     'Advocate',
     'Accountability',
     'ACCOUNTABLE',
+    // One half of "Inquiry and Exploration" is as good as the other.
+    'Exploration',
+    // A one-letter slip in a longer word: a missing, extra, wrong or swapped letter.
+    'Accountabilty',
+    'Engagment',
+    'Advocay',
+    'Inquiry and Exploraton',
+    'Teaimng',
   ].map((typed) => ({ prompt: elements, typed, accepted: true })),
-  ...['Exploration', 'Teamwork', 'Advocating', 'Safety', 'Trauma-informed', 'Engagement and Teaming', 'Account', 'element'].map(
-    (typed) => ({ prompt: elements, typed, accepted: false }),
-  ),
+  ...[
+    'Accountabiltiy ability',
+    'Engagmnt',
+    'Teamwork',
+    'Advocating',
+    'Safety',
+    'Trauma-informed',
+    'Engagement and Teaming',
+    'Account',
+    'element',
+  ].map((typed) => ({ prompt: elements, typed, accepted: false })),
 ];
 
 describe('accepted and rejected variants', () => {
