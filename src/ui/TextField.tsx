@@ -31,7 +31,8 @@ export function TextField(props: { prompt: TextPrompt; editor: AnswersEditor; la
             type={props.prompt.inputType ?? 'text'}
             autocomplete={props.prompt.autocomplete ?? 'off'}
             value={value()}
-            maxLength={LIMITS.shortText}
+            // A date has no length to limit (maxlength is not valid on it), only a text field does.
+            maxLength={props.prompt.inputType === 'date' ? undefined : LIMITS.shortText}
             onInput={onInput}
             aria-labelledby={labelledBy()}
           />

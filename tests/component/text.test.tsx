@@ -15,6 +15,9 @@ describe('text fields', () => {
     const date = screen.getByLabelText<HTMLInputElement>('Date');
     expect(date.type).toBe('date');
     expect(date.value).toBe(todayIso());
+    // maxlength is not valid HTML on a date input; the text fields keep their limit.
+    expect(date.hasAttribute('maxlength')).toBe(false);
+    expect(screen.getByRole('textbox', { name: 'Participant name' }).hasAttribute('maxlength')).toBe(true);
   });
 
   it('uses the autocomplete hints from the template', () => {
