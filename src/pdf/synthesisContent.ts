@@ -58,10 +58,11 @@ function paragraph(text: string, keepWithNext = false): ContentBlock {
   return { kind: 'paragraph', words: [{ text, bold: false }], ...(keepWithNext ? { keepWithNext } : {}) };
 }
 
-/** "Family meetings — 12 participants (Safety Organized Practice, ICPM)" */
+/** "Family meetings — 12 participants · Safety Organized Practice (SOP), ICPM" */
 function groupLine(group: AnswerGroup): string {
   const count = `${group.count} ${group.count === 1 ? 'participant' : 'participants'}`;
-  const tags = group.tags.length ? ` (${group.tags.map((tag) => cleanText(tag.text)).join(', ')})` : '';
+  // After a middle dot, not in parentheses: an initiative often ends in its own "(SOP)".
+  const tags = group.tags.length ? ` · ${group.tags.map((tag) => cleanText(tag.text)).join(', ')}` : '';
   return `${cleanText(group.text)} — ${count}${tags}`;
 }
 

@@ -268,7 +268,7 @@ test('three participants share; the facilitator adds their files and a broken on
     '2 of 3 named all five elements',
     'Safety Organized Practice — 3 participants',
     'CFT meeting — 2 participants',
-    'Family meetings — 3 participants (Safety Organized Practice, ICPM)',
+    'Family meetings — 3 participants · Safety Organized Practice, ICPM',
     'Coaching time — 3 participants',
     // The exercises nobody shared, together at the end under their own numbers.
     'Not shared by anyone',

@@ -97,6 +97,16 @@ describe('the room answers PDF content', () => {
     expect(texts(blocks)).not.toContain('PRIVATE');
   });
 
+  it('names the initiatives after the count without nesting parentheses', () => {
+    const answers = emptyAnswers(TEMPLATE);
+    answers.crosswalks.crosswalk = [{ id: 'c1', initiative: 'Safety Organized Practice (SOP)', cells: { teaming: 'Family meetings' } }];
+    const one = [buildContribution(TEMPLATE, answers, { exerciseIds: defaultSharedIds(TEMPLATE), includeName: false }, 'c-1')];
+    const text = texts(synthesisContent(TEMPLATE, session, synthesize(TEMPLATE, one), 1));
+    expect(text).toContain('Family meetings — 1 participant · Safety Organized Practice (SOP)');
+    expect(text).not.toContain('((');
+    expect(text).not.toContain('))');
+  });
+
   it('dates the cover as every other PDF does', () => {
     expect(blocks[1]).toMatchObject({ kind: 'cover', rows: expect.arrayContaining([{ label: 'Date', value: 'May 6, 2024' }]) });
   });
