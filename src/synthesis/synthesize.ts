@@ -1,4 +1,4 @@
-import { checkBlanks, normalizeAnswer } from '../worksheet/check';
+import { checkBlanks, keyAnswerFor } from '../worksheet/check';
 import { moreEntryLabel } from '../worksheet/answers';
 import { plainText } from '../worksheet/richtext';
 import type { BlanksPrompt, Exercise, Template } from '../worksheet/types';
@@ -68,16 +68,15 @@ function recallParts(prompt: BlanksPrompt, shared: Array<{ index: number; c: Con
   const of = shared.length;
   const score: RecallScore = { allRight, of, text: `${allRight} of ${of} ${namedAll(prompt)}` };
 
-  const keyed = new Set(prompt.answerKey.flatMap((accepted) => accepted.map(normalizeAnswer)));
   const given: Given[] = [];
   const others: Given[] = [];
   for (const { index, c } of answered) {
     for (const value of c.answers.blanks[prompt.id] ?? []) {
       if (!value.trim()) continue;
-      // Right answers are counted under the key's own spelling; the rest as typed.
-      const match = prompt.answerKey.find((accepted) => accepted.map(normalizeAnswer).includes(normalizeAnswer(value)));
+      // Right answers (as the score counts them, slips forgiven) under the key's own spelling; the rest as typed.
+      const match = keyAnswerFor(prompt, value);
       if (match) given.push({ participant: index, text: match[0] ?? value });
-      else if (!keyed.has(normalizeAnswer(value))) others.push({ participant: index, text: value });
+      else others.push({ participant: index, text: value });
     }
   }
   const parts: SynthesisPart[] = [{ id: prompt.id, label: 'Answers named', groups: groupAnswers(given) }];

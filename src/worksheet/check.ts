@@ -67,6 +67,16 @@ function matchBlanks(prompt: BlanksPrompt, values: readonly string[]): number[] 
   });
 }
 
+/** The answer of the key one typed value names (exactly, or within one slip), or undefined. */
+export function keyAnswerFor(prompt: BlanksPrompt, value: string): string[] | undefined {
+  const given = normalizeAnswer(value);
+  if (!given) return undefined;
+  const accepted = prompt.answerKey.map((spellings) => new Set(spellings.map(normalizeAnswer)));
+  const index = accepted.findIndex((set) => set.has(given));
+  const found = index >= 0 ? index : accepted.findIndex((set) => names(set, given));
+  return prompt.answerKey[found];
+}
+
 /**
  * Marks each blank against the key, in any order: a blank is right when it names an
  * answer that no earlier blank already named.

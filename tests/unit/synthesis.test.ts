@@ -202,6 +202,19 @@ describe('synthesize', () => {
     expect(JSON.stringify(all)).not.toContain('Ana');
   });
 
+  it('counts a forgiven slip under the answer it names, as the score does, not among the other answers', () => {
+    const slipped = contribute(
+      worksheet((a) => {
+        a.blanks.elements = ['Engagment', 'Inquiry', 'Teaming', 'Advocacy', 'Accountabilty'];
+      }),
+      9,
+    );
+    const synthesis = synthesize(TEMPLATE, [slipped]);
+    expect(exercise(synthesis, 'elements').score?.text).toBe('1 of 1 named all five elements');
+    expect(texts(synthesis, 'elements', 'elements')).toEqual(expect.arrayContaining(['Engagement ×1', 'Accountability ×1']));
+    expect(exercise(synthesis, 'elements').parts.find((p) => p.id === 'elements.other')).toBeUndefined();
+  });
+
   it('merges near-duplicate list items and counts the participants who gave them', () => {
     expect(texts(all, 'improvements', 'improvements')).toEqual(['Safety Organized Practice ×3', 'CFT meeting ×2']);
     expect(texts(all, 'org-factors', 'org-factors')).toEqual(['Coaching time ×2', 'Data dashboards ×1']);
