@@ -47,7 +47,10 @@ const parseJson = (text: unknown): unknown => {
   }
 };
 
-export const votesUsed = (ballot: Ballot | undefined) => Object.values(ballot?.picks ?? {}).reduce((sum, n) => sum + n, 0);
+/** Votes in a ballot's picks or a round's tally. */
+export const totalVotes = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
+
+export const votesUsed = (ballot: Ballot | undefined) => totalVotes(ballot?.picks ?? {});
 
 /** A ballot from the network (its JSON text), or undefined when it is not one this app writes. */
 export function parseBallot(text: unknown, maxIdeas: number): Ballot | undefined {

@@ -1,11 +1,11 @@
 import { For, Show } from 'solid-js';
 import type { Idea } from '../../facilitate/session';
-import { rankByVotes, VOTES_EACH, type VoteRound } from '../../facilitate/voting';
+import { rankByVotes, totalVotes, VOTES_EACH, type VoteRound } from '../../facilitate/voting';
 import { plural } from '../plural';
 
 /** "Voting is open · 5 participants voted · 14 votes" */
 function roundLine(round: VoteRound): string {
-  const votes = Object.values(round.tally).reduce((sum, n) => sum + n, 0);
+  const votes = totalVotes(round.tally);
   return `${round.open ? 'Voting is open' : 'Voting is closed'} · ${plural(round.voters, 'participant')} voted · ${plural(votes, 'vote')}`;
 }
 
